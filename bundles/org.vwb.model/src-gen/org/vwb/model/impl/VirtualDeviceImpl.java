@@ -1,0 +1,398 @@
+/**
+ */
+package org.vwb.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.vwb.model.DeviceKind;
+import org.vwb.model.DeviceMode;
+import org.vwb.model.PhysicalDevice;
+import org.vwb.model.VirtualDevice;
+import org.vwb.model.VwbPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Virtual Device</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getMode <em>Mode</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getDeviceModel <em>Device Model</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getBacking <em>Backing</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getSourceType <em>Source Type</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice {
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DeviceKind KIND_EDEFAULT = DeviceKind.NETWORK;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected DeviceKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMode() <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DeviceMode MODE_EDEFAULT = DeviceMode.EMULATED;
+
+	/**
+	 * The cached value of the '{@link #getMode() <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected DeviceMode mode = MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDeviceModel() <em>Device Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeviceModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEVICE_MODEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDeviceModel() <em>Device Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeviceModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String deviceModel = DEVICE_MODEL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBacking() <em>Backing</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBacking()
+	 * @generated
+	 * @ordered
+	 */
+	protected PhysicalDevice backing;
+
+	/**
+	 * The default value of the '{@link #getSourceType() <em>Source Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceType() <em>Source Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceType()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceType = SOURCE_TYPE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VirtualDeviceImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return VwbPackage.Literals.VIRTUAL_DEVICE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeviceKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(DeviceKind newKind) {
+		DeviceKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeviceMode getMode() {
+		return mode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMode(DeviceMode newMode) {
+		DeviceMode oldMode = mode;
+		mode = newMode == null ? MODE_EDEFAULT : newMode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__MODE, oldMode, mode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDeviceModel() {
+		return deviceModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeviceModel(String newDeviceModel) {
+		String oldDeviceModel = deviceModel;
+		deviceModel = newDeviceModel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL, oldDeviceModel, deviceModel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PhysicalDevice getBacking() {
+		if (backing != null && backing.eIsProxy()) {
+			InternalEObject oldBacking = (InternalEObject)backing;
+			backing = (PhysicalDevice)eResolveProxy(oldBacking);
+			if (backing != oldBacking) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, VwbPackage.VIRTUAL_DEVICE__BACKING, oldBacking, backing));
+			}
+		}
+		return backing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PhysicalDevice basicGetBacking() {
+		return backing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBacking(PhysicalDevice newBacking) {
+		PhysicalDevice oldBacking = backing;
+		backing = newBacking;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__BACKING, oldBacking, backing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceType() {
+		return sourceType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceType(String newSourceType) {
+		String oldSourceType = sourceType;
+		sourceType = newSourceType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE, oldSourceType, sourceType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_DEVICE__KIND:
+				return getKind();
+			case VwbPackage.VIRTUAL_DEVICE__MODE:
+				return getMode();
+			case VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL:
+				return getDeviceModel();
+			case VwbPackage.VIRTUAL_DEVICE__BACKING:
+				if (resolve) return getBacking();
+				return basicGetBacking();
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
+				return getSourceType();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_DEVICE__KIND:
+				setKind((DeviceKind)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__MODE:
+				setMode((DeviceMode)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL:
+				setDeviceModel((String)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__BACKING:
+				setBacking((PhysicalDevice)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
+				setSourceType((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_DEVICE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__MODE:
+				setMode(MODE_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL:
+				setDeviceModel(DEVICE_MODEL_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__BACKING:
+				setBacking((PhysicalDevice)null);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
+				setSourceType(SOURCE_TYPE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_DEVICE__KIND:
+				return kind != KIND_EDEFAULT;
+			case VwbPackage.VIRTUAL_DEVICE__MODE:
+				return mode != MODE_EDEFAULT;
+			case VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL:
+				return DEVICE_MODEL_EDEFAULT == null ? deviceModel != null : !DEVICE_MODEL_EDEFAULT.equals(deviceModel);
+			case VwbPackage.VIRTUAL_DEVICE__BACKING:
+				return backing != null;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
+				return SOURCE_TYPE_EDEFAULT == null ? sourceType != null : !SOURCE_TYPE_EDEFAULT.equals(sourceType);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (kind: ");
+		result.append(kind);
+		result.append(", mode: ");
+		result.append(mode);
+		result.append(", deviceModel: ");
+		result.append(deviceModel);
+		result.append(", sourceType: ");
+		result.append(sourceType);
+		result.append(')');
+		return result.toString();
+	}
+
+} //VirtualDeviceImpl

@@ -1,0 +1,189 @@
+/**
+ */
+package org.vwb.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.vwb.model.VirtualDevice;
+import org.vwb.model.VirtualMachine;
+import org.vwb.model.VwbPackage;
+import org.vwb.model.Workload;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Virtual Machine</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getDevices <em>Devices</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getWorkloads <em>Workloads</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine {
+	/**
+	 * The cached value of the '{@link #getDevices() <em>Devices</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDevices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VirtualDevice> devices;
+
+	/**
+	 * The cached value of the '{@link #getWorkloads() <em>Workloads</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorkloads()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Workload> workloads;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VirtualMachineImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return VwbPackage.Literals.VIRTUAL_MACHINE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<VirtualDevice> getDevices() {
+		if (devices == null) {
+			devices = new EObjectContainmentEList<VirtualDevice>(VirtualDevice.class, this, VwbPackage.VIRTUAL_MACHINE__DEVICES);
+		}
+		return devices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Workload> getWorkloads() {
+		if (workloads == null) {
+			workloads = new EObjectContainmentEList<Workload>(Workload.class, this, VwbPackage.VIRTUAL_MACHINE__WORKLOADS);
+		}
+		return workloads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
+				return ((InternalEList<?>)getDevices()).basicRemove(otherEnd, msgs);
+			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+				return ((InternalEList<?>)getWorkloads()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
+				return getDevices();
+			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+				return getWorkloads();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
+				getDevices().clear();
+				getDevices().addAll((Collection<? extends VirtualDevice>)newValue);
+				return;
+			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+				getWorkloads().clear();
+				getWorkloads().addAll((Collection<? extends Workload>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
+				getDevices().clear();
+				return;
+			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+				getWorkloads().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
+				return devices != null && !devices.isEmpty();
+			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+				return workloads != null && !workloads.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+} //VirtualMachineImpl
