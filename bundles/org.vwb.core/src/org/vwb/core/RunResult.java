@@ -1,0 +1,45 @@
+package org.vwb.core;
+
+import java.util.List;
+
+import org.vwb.model.DriverPlacement;
+
+/**
+ * What one run of one configuration measured, so far or in the end. Immutable; a snapshot of a live run.
+ *
+ * @param configuration   name of the configuration
+ * @param vendorProfile   id of the vendor profile it ran under
+ * @param placement       the driver placement
+ * @param costModel       id of the cost model that priced its events
+ * @param simulatedNanos  simulated time covered
+ * @param events          engine events processed
+ * @param status          how the run stands
+ * @param failure         why it failed (naming the device), or empty
+ * @param devices         one entry per virtual device that carried requests or is parked
+ * @param contexts        CPU time per execution context
+ * @param swaps           configuration changes applied or refused during the run
+ */
+public record RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
+        long simulatedNanos, long events, Status status, String failure, List<DeviceResult> devices,
+        List<ContextResult> contexts, List<SwapRecord> swaps) {
+
+    /** How a run stands. */
+    public enum Status {
+        RUNNING, COMPLETED, FAILED
+    }
+
+    /** Requests completed per simulated second over all devices. */
+    public double throughputPerSecond() {
+        return simulatedNanos == 0 ? 0 : devices.stream().mapToLong(DeviceResult::completed).sum() * 1e9 / simulatedNanos;
+    }
+
+    /** CPU seconds spent in all contexts of a kind. */
+    public double cpuSeconds(ContextKind kind) {
+        return contexts.stream().filter(c -> c.kind() == kind).mapToDouble(ContextResult::cpuSeconds).sum();
+    }
+
+    /** The result of one device, by VM and device name. */
+    public java.util.Optional<DeviceResult> device(String vm, String device) {
+        return devices.stream().filter(d -> d.vm().equals(vm) && d.device().equals(device)).findFirst();
+    }
+}
