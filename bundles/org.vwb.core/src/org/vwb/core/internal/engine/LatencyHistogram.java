@@ -1,0 +1,90 @@
+package org.vwb.core.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vwb.core.LatencySummary;
+
+/**
+ * Latencies in nanoseconds, log-linear bucketed: 32 sub-buckets per power of two, reported at bucket midpoints,
+ * so a percentile is within 1.6 % of the exact value. Storage grows only for the powers of two that occur (a few
+ * KiB per device), which keeps 20,000 devices in memory without keeping 20 million samples.
+ */
+public final class LatencyHistogram {
+
+    private static final int SUB_BITS = 5;
+    private static final int SUBS = 1 << SUB_BITS;
+
+    private final long[][] counts = new long[64][];
+    private long count;
+    private double sum;
+    private long max;
+
+    public void record(long nanos) {
+        long value = Math.max(1, nanos);
+        int exponent = 63 - Long.numberOfLeadingZeros(value);
+        int sub = exponent < SUB_BITS ? (int) (value << (SUB_BITS - exponent)) & (SUBS - 1)
+                : (int) (value >>> (exponent - SUB_BITS)) & (SUBS - 1);
+        long[] row = counts[exponent];
+        if (row == null) {
+            row = counts[exponent] = new long[SUBS];
+        }
+        row[sub]++;
+        count++;
+        sum += value;
+        max = Math.max(max, value);
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public LatencySummary summary() {
+        if (count == 0) {
+            return LatencySummary.EMPTY;
+        }
+        return new LatencySummary(count, sum / count / 1e3, percentile(0.50) / 1e3, percentile(0.95) / 1e3,
+                percentile(0.99) / 1e3, max / 1e3, buckets());
+    }
+
+    private double percentile(double fraction) {
+        long rank = (long) Math.ceil(fraction * count);
+        long seen = 0;
+        for (int e = 0; e < 64; e++) {
+            if (counts[e] == null) {
+                continue;
+            }
+            for (int s = 0; s < SUBS; s++) {
+                seen += counts[e][s];
+                if (seen >= rank) {
+                    return Math.min(max, midpoint(e, s));
+                }
+            }
+        }
+        return max;
+    }
+
+    private static double lower(int exponent, int sub) {
+        return Math.pow(2, exponent) * (1 + sub / (double) SUBS);
+    }
+
+    private static double midpoint(int exponent, int sub) {
+        return (lower(exponent, sub) + lower(exponent, sub + 1)) / 2;
+    }
+
+    /** The distribution folded to one bucket per power of two, for charts. */
+    private List<LatencySummary.Bucket> buckets() {
+        List<LatencySummary.Bucket> result = new ArrayList<>();
+        for (int e = 0; e < 64; e++) {
+            if (counts[e] == null) {
+                continue;
+            }
+            long total = 0;
+            for (long c : counts[e]) {
+                total += c;
+            }
+            result.add(new LatencySummary.Bucket(Math.pow(2, e + 1) / 1e3, total));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.vwb.core.internal.paths;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vwb.core.ContextKind;
+
+/** The CPU cycles each context of a run has spent, by context; contexts are created on first use. */
+public final class Accounts {
+
+    private final Map<String, ContextRef> byName = new LinkedHashMap<>();
+    private final List<ContextRef> contexts = new ArrayList<>();
+    private double[] cycles = new double[16];
+
+    /** The context of this kind and name, created when first asked for. */
+    public ContextRef context(ContextKind kind, String name) {
+        return byName.computeIfAbsent(kind + "/" + name, key -> {
+            ContextRef ref = new ContextRef(kind, name, contexts.size());
+            contexts.add(ref);
+            if (ref.index() >= cycles.length) {
+                cycles = java.util.Arrays.copyOf(cycles, cycles.length * 2);
+            }
+            return ref;
+        });
+    }
+
+    void charge(ContextRef context, double spent) {
+        cycles[context.index()] += spent;
+    }
+
+    public List<ContextRef> contexts() {
+        return contexts;
+    }
+
+    public double cycles(ContextRef context) {
+        return cycles[context.index()];
+    }
+}

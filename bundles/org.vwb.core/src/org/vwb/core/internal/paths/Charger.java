@@ -1,0 +1,96 @@
+package org.vwb.core.internal.paths;
+
+import java.util.List;
+
+import org.vwb.core.ContextKind;
+import org.vwb.core.CostEvent;
+import org.vwb.core.CostModel;
+import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.Route;
+
+/**
+ * Prices events with the cost model and charges them to the context that spends them and to the device that
+ * caused them, counting exits, switches and interrupts as they happen. Crossings between contexts come from the
+ * driver placement, looked up once per pair.
+ */
+public final class Charger {
+
+    private static final int KINDS = ContextKind.values().length;
+
+    private final double[] cycles = new double[CostEvent.values().length];
+    private final CostEvent[][] crossings = new CostEvent[KINDS * KINDS][];
+    private final Accounts accounts;
+    private final Tracer tracer;
+
+    public Charger(CostModel costs, DriverPlacementModel placement, Route route, Accounts accounts, Tracer tracer) {
+        for (CostEvent event : CostEvent.values()) {
+            cycles[event.ordinal()] = costs.cycles(event);
+        }
+        for (ContextKind from : ContextKind.values()) {
+            for (ContextKind to : ContextKind.values()) {
+                List<CostEvent> events = from == to ? List.of() : placement.crossing(route, from, to);
+                crossings[from.ordinal() * KINDS + to.ordinal()] = events.toArray(CostEvent[]::new);
+            }
+        }
+        this.accounts = accounts;
+        this.tracer = tracer;
+    }
+
+    /** Cycles of one occurrence of an event. */
+    public double cycles(CostEvent event) {
+        return cycles[event.ordinal()];
+    }
+
+    /** Charges {@code count} occurrences of an event to a context, on behalf of a device; returns the cycles. */
+    public double charge(ContextRef context, CostEvent event, double count, DeviceStats stats, Request request,
+            String note) {
+        double spent = cycles[event.ordinal()] * count;
+        accounts.charge(context, spent);
+        stats.cyclesByKind[context.kind().ordinal()] += spent;
+        switch (event.counter()) {
+            case EXIT -> stats.exits += (long) count;
+            case SWITCH -> stats.switches += (long) count;
+            case INTERRUPT -> stats.interrupts += (long) count;
+            default -> { }
+        }
+        if (tracer != null && request != null && tracer.follows(request)) {
+            tracer.step(context, event.name(), spent, note);
+        }
+        return spent;
+    }
+
+    /**
+     * Charges the crossing from one context to another; each event is paid by the side that performs it (the
+     * source). Returns the cycles.
+     */
+    public double cross(DeviceContexts contexts, ContextKind from, ContextKind to, DeviceStats stats, Request request,
+            String note) {
+        double spent = 0;
+        for (CostEvent event : crossings[from.ordinal() * KINDS + to.ordinal()]) {
+            spent += charge(contexts.of(from), event, 1, stats, request, note);
+        }
+        return spent;
+    }
+
+    /** Copying a payload between contexts: counted in bytes, priced per KiB. */
+    public double copy(ContextRef context, int bytes, DeviceStats stats, Request request, String note) {
+        stats.bytesCopied += bytes;
+        return charge(context, CostEvent.COPY_KIB, bytes / 1024.0, stats, request, note);
+    }
+
+    /** Records a wait that spends no CPU (the physical device's service time) in the trace. */
+    void traceWait(ContextRef context, String what, double nanos, Request request, String note) {
+        if (tracer != null && request != null && tracer.follows(request)) {
+            tracer.wait(context, what, nanos, note);
+        }
+    }
+
+    /** Whether this run follows the request step by step. */
+    boolean traced(Request request) {
+        return tracer != null && tracer.follows(request);
+    }
+
+    public Route route(DeviceContexts contexts) {
+        return contexts.route();
+    }
+}

@@ -1,0 +1,134 @@
+package org.vwb.core.internal.paths;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+
+import org.vwb.core.internal.engine.Event;
+
+/**
+ * The common life of a device path: requests wait in the guest until the path accepts them, are in flight until
+ * completed in the guest, and are never lost or completed twice. A path can be quiesced (it stops taking new
+ * requests and tells when the last one in flight has drained), parked (its model went away) and handed its
+ * successor's waiting requests on a hot-swap.
+ */
+public abstract class DevicePath {
+
+    protected final PathEnvironment env;
+    protected final ArrayDeque<Request> waiting = new ArrayDeque<>();
+    protected int inFlight;
+    private boolean quiesced;
+    private Event whenDrained;
+    private String parkedBecause;
+    private String failedBecause;
+
+    protected DevicePath(PathEnvironment env) {
+        this.env = env;
+    }
+
+    /** A workload issues a request: it waits in the guest until the path takes it. */
+    public final void issue(Request request) {
+        env.stats().issued++;
+        waiting.add(request);
+        pump();
+    }
+
+    /** Takes waiting requests into the path while it accepts them. */
+    protected abstract void pump();
+
+    /** The device model's id, or what stands for it. */
+    public abstract String modelId();
+
+    protected final boolean accepting() {
+        return !quiesced && parkedBecause == null && failedBecause == null;
+    }
+
+    /** A request finished in the guest: count it, tell its workload, take the next. */
+    protected final void completed(Request request) {
+        request.completedAt = env.engine().now();
+        DeviceStats stats = env.stats();
+        stats.completed++;
+        stats.bytesCompleted += request.bytes;
+        stats.latency.record(request.completedAt - request.issuedAt);
+        inFlight--;
+        request.sink.completed(request);
+        if (inFlight == 0 && whenDrained != null) {
+            Event drained = whenDrained;
+            whenDrained = null;
+            drained.fire();
+        }
+        pump();
+    }
+
+    /** Stops taking requests; {@code drained} fires once nothing is in flight (at once if nothing is). */
+    public final void quiesce(Event drained) {
+        quiesced = true;
+        if (inFlight == 0) {
+            drained.fire();
+        } else {
+            whenDrained = drained;
+        }
+    }
+
+    public final boolean quiesced() {
+        return quiesced;
+    }
+
+    /** Takes requests again. */
+    public final void resume() {
+        quiesced = false;
+        pump();
+    }
+
+    /** Its model went away: requests wait in the guest until {@link #unpark()}. */
+    public final void park(String reason) {
+        parkedBecause = reason;
+    }
+
+    public final void unpark() {
+        parkedBecause = null;
+        pump();
+    }
+
+    /** The requests still waiting in the guest, handed over to a successor path. */
+    public final Collection<Request> takeWaiting() {
+        ArrayDeque<Request> taken = new ArrayDeque<>(waiting);
+        waiting.clear();
+        return taken;
+    }
+
+    /** Receives a predecessor's waiting requests, ahead of any new ones. */
+    public final void adopt(Collection<Request> requests) {
+        for (Request r : requests) {
+            waiting.add(r);
+        }
+        pump();
+    }
+
+    public final int inFlight() {
+        return inFlight;
+    }
+
+    public final int waiting() {
+        return waiting.size();
+    }
+
+    public final String status() {
+        if (failedBecause != null) {
+            return "failed: " + failedBecause;
+        }
+        if (parkedBecause != null) {
+            return "parked: " + parkedBecause;
+        }
+        return quiesced ? "quiesced" : "active";
+    }
+
+    /** A model call threw: this device fails, and with it the run; nothing computed so far is lost. */
+    protected final void modelFailed(RuntimeException e) {
+        failedBecause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        env.failures().failed(env.label(), e);
+    }
+
+    protected final boolean failed() {
+        return failedBecause != null;
+    }
+}

@@ -1,0 +1,195 @@
+package org.vwb.core.internal.paths;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vwb.core.ContextKind;
+import org.vwb.core.CostEvent;
+import org.vwb.core.EmulatedDeviceModel;
+import org.vwb.core.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.Register;
+import org.vwb.core.RegisterAccess;
+import org.vwb.core.RegisterState;
+
+/**
+ * An emulated device: the guest driver's real register accesses, each trapping one a VM exit routed to the
+ * emulator's context (the monitor, a worker process in the parent, a host process) and back; the emulator moves
+ * the payload and hands it to the physical driver; the device's completion raises the interrupt line, the
+ * hypervisor injects a virtual interrupt, and the guest's handler makes its own trapping accesses. One handler
+ * run completes every request finished by then; completions after it raise the line again.
+ */
+public final class EmulatedPath extends DevicePath {
+
+    private final EmulatedDeviceModel model;
+    private final RegisterState registers;
+    private final List<Register> layout;
+    private final List<RegisterAccess> readSequence;
+    private final List<RegisterAccess> writeSequence;
+    private final List<RegisterAccess> interruptSequence;
+    private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
+    private boolean lineRaised;
+    private AccessEffect lastEffect;
+
+    public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
+        super(env);
+        this.model = model;
+        this.layout = List.copyOf(model.registers());
+        this.registers = new RegisterState(layout.size());
+        this.readSequence = List.copyOf(model.issueSequence(true));
+        this.writeSequence = List.copyOf(model.issueSequence(false));
+        this.interruptSequence = List.copyOf(model.interruptSequence());
+    }
+
+    @Override
+    public String modelId() {
+        return model.id();
+    }
+
+    @Override
+    protected void pump() {
+        while (accepting() && inFlight < model.maxInFlight() && !waiting.isEmpty()) {
+            Request request = waiting.poll();
+            inFlight++;
+            env.vcpus().acquire(() -> drive(request));
+        }
+    }
+
+    private void drive(Request request) {
+        Charger charger = env.charger();
+        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
+                "guest driver prepares the " + (request.read ? "read" : "write") + " (descriptors in guest memory)");
+        boolean started = false;
+        for (RegisterAccess access : request.read ? readSequence : writeSequence) {
+            cycles += access(access, request);
+            if (failed()) {
+                return;
+            }
+            started |= lastEffect == AccessEffect.START_IO;
+        }
+        boolean startIo = started;
+        env.cpu().execute(cycles, () -> {
+            env.vcpus().release();
+            if (startIo) {
+                startIo(request);
+            } else {
+                modelFailed(new IllegalStateException(model.id() + ": the issue sequence never starts the I/O"));
+            }
+        });
+    }
+
+    /** One register access of the guest: free if it does not trap, else an exit to wherever it is emulated. */
+    private double access(RegisterAccess access, Request request) {
+        Register register = layout.get(access.register());
+        lastEffect = AccessEffect.NONE;
+        if (!register.trapping()) {
+            return 0;
+        }
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        String what = (access.write() ? "write " : "read ") + register.name() + " (" + access.purpose() + ")";
+        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+                what + ": trap");
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
+                "decode the I/O access, find its device");
+        ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
+        cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, env.stats(), request,
+                "route the access to the emulator");
+        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request,
+                "emulate " + what);
+        try {
+            lastEffect = model.emulate(registers, access);
+        } catch (RuntimeException e) {
+            modelFailed(e);
+            return cycles;
+        }
+        cycles += charger.cross(contexts, where, ContextKind.HYPERVISOR, env.stats(), request,
+                "return from the emulator");
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
+                "resume the guest");
+        return cycles;
+    }
+
+    /** The emulator moves the payload and hands it to the physical driver. */
+    private void startIo(Request request) {
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request,
+                "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
+                request, "hand the request to the physical driver");
+        cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
+                "physical driver programs the device and handles its interrupt");
+        env.cpu().execute(cycles, () -> serve(request));
+    }
+
+    private void serve(Request request) {
+        if (env.link() == null) {
+            deviceDone(request);
+            return;
+        }
+        long nanos = env.link().serve(request.bytes, () -> deviceDone(request));
+        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request,
+                "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
+    }
+
+    private void deviceDone(Request request) {
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
+                request, "completion back to the emulator");
+        try {
+            model.complete(registers);
+        } catch (RuntimeException e) {
+            modelFailed(e);
+            return;
+        }
+        completedUnhandled.add(request);
+        boolean inject = !lineRaised;
+        if (inject) {
+            lineRaised = true;
+            cycles += injectionCycles(request);
+        }
+        env.cpu().execute(cycles, () -> {
+            if (inject) {
+                env.vcpus().acquire(this::handleInterrupt);
+            }
+        });
+    }
+
+    private double injectionCycles(Request request) {
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        double cycles = charger.cross(contexts, contexts.route().emulator(), ContextKind.HYPERVISOR, env.stats(),
+                request, "emulator asks the hypervisor to raise the virtual interrupt line");
+        return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
+                "inject the virtual interrupt");
+    }
+
+    /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
+    private void handleInterrupt() {
+        List<Request> batch = new ArrayList<>(completedUnhandled);
+        completedUnhandled.clear();
+        Request first = batch.isEmpty() ? null : batch.get(0);
+        double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
+                env.stats(), first, "guest interrupt handler runs for " + batch.size() + " completion(s)");
+        for (RegisterAccess access : interruptSequence) {
+            cycles += access(access, first);
+            if (failed()) {
+                return;
+            }
+        }
+        env.cpu().execute(cycles, () -> {
+            env.vcpus().release();
+            lineRaised = false;
+            if (!completedUnhandled.isEmpty()) {
+                lineRaised = true;
+                env.cpu().execute(injectionCycles(completedUnhandled.peek()),
+                        () -> env.vcpus().acquire(this::handleInterrupt));
+            }
+            for (Request request : batch) {
+                completed(request);
+            }
+        });
+    }
+}

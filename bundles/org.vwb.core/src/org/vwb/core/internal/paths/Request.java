@@ -1,0 +1,24 @@
+package org.vwb.core.internal.paths;
+
+/** One I/O request of a workload, from issue in the guest to completion in the guest's interrupt handler. */
+public final class Request {
+
+    final long issuedAt;
+    final int bytes;
+    final boolean read;
+    final RequestSink sink;
+    long completedAt = -1;
+
+    public Request(long issuedAt, int bytes, boolean read, RequestSink sink) {
+        this.issuedAt = issuedAt;
+        this.bytes = bytes;
+        this.read = read;
+        this.sink = sink;
+    }
+
+    /** Who hears that a request completed: its workload, which may issue the next one (closed loop). */
+    @FunctionalInterface
+    public interface RequestSink {
+        void completed(Request request);
+    }
+}

@@ -1,0 +1,149 @@
+package org.vwb.core.internal.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.vwb.core.RunOptions;
+import org.vwb.core.RunResult;
+import org.vwb.core.Simulation;
+import org.vwb.core.SimulationListener;
+import org.vwb.core.SwapRecord;
+import org.vwb.model.Configuration;
+
+/**
+ * A run driven by one thread. Other threads talk to it only through a queue of actions that the driving thread
+ * performs at the next safe point (between two events): reconfigurations, plugin arrivals and departures, stop.
+ */
+final class SimulationRun implements Simulation {
+
+    private final World world;
+    private final RunOptions options;
+    private final Supplier<Catalog> catalog;
+    private final Reconfigurer reconfigurer;
+    private final List<SimulationListener> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Runnable> actions = new ConcurrentLinkedQueue<>();
+    private final List<SwapRecord> swaps = new ArrayList<>();
+    private volatile boolean interrupted;
+    private volatile boolean stopped;
+    private volatile RunResult snapshot;
+    private boolean finished;
+
+    SimulationRun(World world, RunOptions options, Supplier<Catalog> catalog) {
+        this.world = world;
+        this.options = options;
+        this.catalog = catalog;
+        this.reconfigurer = new Reconfigurer(world, this::recordSwap);
+        this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps);
+    }
+
+    @Override
+    public String configuration() {
+        return world.spec().name();
+    }
+
+    @Override
+    public long now() {
+        return snapshot.simulatedNanos();
+    }
+
+    @Override
+    public long endNanos() {
+        return options.durationNanos();
+    }
+
+    @Override
+    public void addListener(SimulationListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(SimulationListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public RunResult advanceTo(long simulatedNanos) {
+        long target = Math.min(simulatedNanos, options.durationNanos());
+        while (!finished && world.engine().now() < target && !stopped && world.failure() == null) {
+            performActions();
+            long step = Math.min(target, world.engine().now() + options.progressEveryNanos());
+            world.engine().runUntil(step, () -> interrupted || world.failure() != null);
+            RunResult current = Results.of(world, RunResult.Status.RUNNING, swaps);
+            snapshot = current;
+            for (SimulationListener listener : listeners) {
+                listener.progress(current.simulatedNanos(), current.events(), current);
+            }
+        }
+        performActions();
+        if (!finished && (world.engine().now() >= options.durationNanos() || stopped || world.failure() != null)) {
+            finish();
+        }
+        return snapshot;
+    }
+
+    private void finish() {
+        finished = true;
+        reconfigurer.refuseAllPending("the run ended before the change could be applied");
+        snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps);
+        for (SimulationListener listener : listeners) {
+            listener.finished(snapshot);
+        }
+    }
+
+    private void performActions() {
+        interrupted = false;
+        for (Runnable action = actions.poll(); action != null; action = actions.poll()) {
+            action.run();
+        }
+    }
+
+    /** Queues an action for the driving thread's next safe point. */
+    void atSafePoint(Runnable action) {
+        actions.add(action);
+        interrupted = true;
+    }
+
+    @Override
+    public RunResult snapshot() {
+        return snapshot;
+    }
+
+    @Override
+    public CompletableFuture<SwapRecord> reconfigure(Configuration next) {
+        CompletableFuture<SwapRecord> done = new CompletableFuture<>();
+        Reconfigurer.Proposal proposal = reconfigurer.propose(next, catalog.get());
+        atSafePoint(() -> reconfigurer.apply(proposal, done, catalog.get(), () -> snapshotNow()));
+        return done;
+    }
+
+    /** Plugins changed: park devices whose model went away, resume those whose model is back. */
+    void pluginsChanged() {
+        atSafePoint(() -> reconfigurer.pluginsChanged(catalog.get()));
+    }
+
+    private RunResult snapshotNow() {
+        return Results.of(world, RunResult.Status.RUNNING, swaps);
+    }
+
+    private void recordSwap(SwapRecord swap) {
+        swaps.add(swap);
+        snapshot = snapshotNow();
+        for (SimulationListener listener : listeners) {
+            listener.swapped(swap);
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        interrupted = true;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+}

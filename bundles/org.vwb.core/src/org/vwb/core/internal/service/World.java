@@ -1,0 +1,197 @@
+package org.vwb.core.internal.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vwb.core.ContextKind;
+import org.vwb.core.CostModel;
+import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.Route;
+import org.vwb.core.VendorProfile;
+import org.vwb.core.internal.engine.CpuPool;
+import org.vwb.core.internal.engine.Engine;
+import org.vwb.core.internal.engine.Slots;
+import org.vwb.core.internal.paths.Accounts;
+import org.vwb.core.internal.paths.Charger;
+import org.vwb.core.internal.paths.ContextRef;
+import org.vwb.core.internal.paths.PhysicalLink;
+import org.vwb.core.internal.paths.Tracer;
+import org.vwb.core.internal.paths.WorkloadDriver;
+import org.vwb.core.internal.spec.SystemSpec;
+
+/**
+ * A configuration brought to life: the clock, the host's cores and physical devices, the contexts and their CPU
+ * accounts, one runtime per VM with a path per device, and the workloads. Touched only by the thread that
+ * drives the run.
+ */
+final class World {
+
+    /** A running VM: its vCPUs, its guest context, its devices by name. */
+    record VmRuntime(SystemSpec.VmSpec spec, Slots vcpus, ContextRef guest, Map<String, DeviceHandle> devices) {
+    }
+
+    private final Engine engine = new Engine();
+    private final Accounts accounts = new Accounts();
+    private final Map<String, VmRuntime> vms = new LinkedHashMap<>();
+    private final Map<String, PhysicalLink> links = new LinkedHashMap<>();
+    private final List<DeviceHandle> devices = new ArrayList<>();
+    private final CpuPool cpu;
+    private final ContextRef hypervisor;
+    private final long seed;
+    private final long endNanos;
+    private final Tracer tracer;
+    private SystemSpec spec;
+    private VendorProfile vendor;
+    private DriverPlacementModel placement;
+    private CostModel costModel;
+    private Route route;
+    private Charger charger;
+    private ContextRef parent;
+    private String failure;
+
+    World(SystemSpec spec, Catalog catalog, long seed, long endNanos, Tracer tracer) {
+        this.spec = spec;
+        this.seed = seed;
+        this.endNanos = endNanos;
+        this.tracer = tracer;
+        this.cpu = new CpuPool(engine, spec.host().cores(), spec.host().clockGHz());
+        this.hypervisor = accounts.context(ContextKind.HYPERVISOR, "hypervisor");
+        for (SystemSpec.PhysicalSpec device : spec.host().devices()) {
+            links.put(device.name(), new PhysicalLink(engine, device.name(), device.bandwidthMbps(),
+                    device.latencyMicros()));
+        }
+        adoptPlatform(spec, catalog);
+        for (SystemSpec.VmSpec vm : spec.vms()) {
+            addVm(vm, catalog);
+        }
+    }
+
+    /** Takes on the vendor profile, placement and cost model of a spec (at start, or on a hot-swap). */
+    void adoptPlatform(SystemSpec next, Catalog catalog) {
+        this.spec = next;
+        this.vendor = catalog.vendors().get(next.vendorProfile());
+        this.placement = catalog.placements().get(next.placement());
+        this.costModel = catalog.costModel(next.host().generation()).orElseThrow();
+        this.route = vendor.route(placement);
+        this.parent = accounts.context(ContextKind.PARENT, next.parent() == null ? "parent" : next.parent());
+        this.charger = new Charger(costModel, placement, route, accounts, tracer);
+    }
+
+    /** Adds a VM with its devices and starts its workloads now. */
+    void addVm(SystemSpec.VmSpec vm, Catalog catalog) {
+        VmRuntime runtime = new VmRuntime(vm, new Slots(vm.vcpus()), accounts.context(ContextKind.GUEST, vm.name()),
+                new LinkedHashMap<>());
+        vms.put(vm.name(), runtime);
+        for (SystemSpec.DeviceSpec device : vm.devices()) {
+            addDevice(vm.name(), device, catalog);
+        }
+        for (SystemSpec.WorkloadSpec workload : vm.workloads()) {
+            startWorkload(runtime, workload);
+        }
+    }
+
+    /** Adds a device to a running VM. */
+    void addDevice(String vm, SystemSpec.DeviceSpec device, Catalog catalog) {
+        DeviceHandle handle = new DeviceHandle(vm, device);
+        handle.path = PathFactory.create(this, handle, catalog);
+        vms.get(vm).devices().put(device.name(), handle);
+        devices.add(handle);
+    }
+
+    void startWorkload(VmRuntime vm, SystemSpec.WorkloadSpec workload) {
+        DeviceHandle device = vm.devices().get(workload.device());
+        long stopAt = workload.durationSeconds() > 0
+                ? Math.min(endNanos, engine.now() + Math.round(workload.durationSeconds() * 1e9)) : endNanos;
+        WorkloadDriver driver = new WorkloadDriver(engine, device::path, workloadSeed(vm.spec().name(), workload),
+                workload.requestBytes(), workload.ratePerSecond(), workload.queueDepth(), workload.readFraction(),
+                stopAt);
+        device.workloads.add(driver);
+        driver.start();
+    }
+
+    /** Every workload gets its own stream, fixed by the run's seed, its VM, its name and its own seed. */
+    private long workloadSeed(String vm, SystemSpec.WorkloadSpec workload) {
+        long mixed = seed * 0x9E3779B97F4A7C15L;
+        mixed ^= vm.hashCode() * 0xC2B2AE3D27D4EB4FL;
+        mixed ^= workload.name().hashCode() * 0x165667B19E3779F9L;
+        return mixed ^ workload.seed();
+    }
+
+    void deviceFailed(String device, RuntimeException cause) {
+        if (failure == null) {
+            failure = "device " + device + " failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    CpuPool cpu() {
+        return cpu;
+    }
+
+    Accounts accounts() {
+        return accounts;
+    }
+
+    Charger charger() {
+        return charger;
+    }
+
+    Route route() {
+        return route;
+    }
+
+    ContextRef hypervisor() {
+        return hypervisor;
+    }
+
+    ContextRef parent() {
+        return parent;
+    }
+
+    VendorProfile vendor() {
+        return vendor;
+    }
+
+    CostModel costModel() {
+        return costModel;
+    }
+
+    SystemSpec spec() {
+        return spec;
+    }
+
+    /** Takes on a new snapshot whose platform is unchanged. */
+    void spec(SystemSpec next) {
+        this.spec = next;
+    }
+
+    long endNanos() {
+        return endNanos;
+    }
+
+    VmRuntime vm(String name) {
+        return vms.get(name);
+    }
+
+    Map<String, VmRuntime> vms() {
+        return vms;
+    }
+
+    List<DeviceHandle> devices() {
+        return devices;
+    }
+
+    PhysicalLink link(String physicalDevice) {
+        return links.get(physicalDevice);
+    }
+}

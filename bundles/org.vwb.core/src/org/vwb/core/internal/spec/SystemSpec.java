@@ -1,0 +1,70 @@
+package org.vwb.core.internal.spec;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.vwb.model.DeviceKind;
+import org.vwb.model.DeviceMode;
+import org.vwb.model.DriverPlacement;
+
+/**
+ * One configuration as the engine runs it: host, hypervisor, partitions, devices and workloads, by name.
+ *
+ * @param name          configuration name
+ * @param host          the physical host
+ * @param vendorProfile vendor profile id
+ * @param placement     driver placement
+ * @param parent        name of the parent partition or host OS, or null
+ * @param vms           the virtual machines
+ * @param drivers       physical drivers
+ */
+public record SystemSpec(String name, HostSpec host, String vendorProfile, DriverPlacement placement, String parent,
+        List<VmSpec> vms, List<DriverSpec> drivers) {
+
+    /** The physical host. */
+    public record HostSpec(String name, int cores, double clockGHz, String generation, List<PhysicalSpec> devices) {
+        public Optional<PhysicalSpec> device(String deviceName) {
+            return devices.stream().filter(d -> d.name().equals(deviceName)).findFirst();
+        }
+    }
+
+    /** A physical device. */
+    public record PhysicalSpec(String name, DeviceKind kind, String pciId, double bandwidthMbps,
+            double latencyMicros) {
+    }
+
+    /** A virtual machine. */
+    public record VmSpec(String name, int vcpus, boolean enlightened, String operatingSystem,
+            List<DeviceSpec> devices, List<WorkloadSpec> workloads) {
+        public Optional<DeviceSpec> device(String deviceName) {
+            return devices.stream().filter(d -> d.name().equals(deviceName)).findFirst();
+        }
+    }
+
+    /**
+     * A virtual device.
+     *
+     * @param backing the physical device serving it (explicit, or the host's first of its kind), or null
+     */
+    public record DeviceSpec(String name, DeviceKind kind, DeviceMode mode, String model, String backing) {
+    }
+
+    /** A workload on one device of its VM. */
+    public record WorkloadSpec(String name, String device, int requestBytes, double ratePerSecond, int queueDepth,
+            double readFraction, double durationSeconds, long seed) {
+    }
+
+    /** A physical driver and where it runs; {@code domain} names its driver domain, if any. */
+    public record DriverSpec(String name, String device, DriverPlacement placement, String domain) {
+    }
+
+    public Optional<VmSpec> vm(String vmName) {
+        return vms.stream().filter(v -> v.name().equals(vmName)).findFirst();
+    }
+
+    /** The driver domain that runs the driver of a physical device, or null. */
+    public String driverDomainOf(String physicalDevice) {
+        return drivers.stream().filter(d -> d.device().equals(physicalDevice) && d.domain() != null)
+                .map(DriverSpec::domain).findFirst().orElse(null);
+    }
+}
