@@ -27,9 +27,19 @@ public record Option(String name, char shortName, String valueName, String descr
         }
     }
 
+    /** An option without a value and without a one-letter alias. */
+    public static Option flag(String name, String description) {
+        return flag(name, (char) 0, description);
+    }
+
     /** An option without a value. */
     public static Option flag(String name, char shortName, String description) {
         return new Option(name, shortName, null, description);
+    }
+
+    /** An option that takes a value, without a one-letter alias. */
+    public static Option value(String name, String valueName, String description) {
+        return value(name, (char) 0, valueName, description);
     }
 
     /** An option that takes a value: {@code --name VALUE} or {@code --name=VALUE}. */

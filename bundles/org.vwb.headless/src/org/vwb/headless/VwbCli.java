@@ -20,7 +20,7 @@ public final class VwbCli {
 
     public static final Option HELP = Option.flag("help", 'h', "show help and exit");
     public static final Option VERSION = Option.flag("version", 'V', "show vwb's version and exit");
-    public static final Option DEBUG = Option.flag("debug", (char) 0, "print stack traces with errors");
+    public static final Option DEBUG = Option.flag("debug", "print stack traces with errors");
     public static final Option QUIET = Option.flag("quiet", 'q', "no progress messages on stderr");
 
     private static final List<Option> GLOBAL = List.of(HELP, VERSION, DEBUG, QUIET);
@@ -40,7 +40,7 @@ public final class VwbCli {
     /** Runs one command line; returns the exit code. Never throws for anything the user can cause. */
     public int execute(String[] args, PrintStream out, PrintStream err) {
         Command command = null;
-        boolean debug = Arrays.asList(args).contains("--" + DEBUG.name());
+        boolean debug = isDebug(Arrays.asList(args));
         try {
             ArgumentParser.Result global = new ArgumentParser(GLOBAL).parseLeading(Arrays.asList(args));
             Arguments leading = global.arguments();
@@ -76,6 +76,12 @@ public final class VwbCli {
             out.flush();
             err.flush();
         }
+    }
+
+    /** Known before parsing, so that even a failure of the parser itself can show its stack trace. */
+    private static boolean isDebug(List<String> args) {
+        int end = args.indexOf("--");
+        return (end < 0 ? args : args.subList(0, end)).contains("--" + DEBUG.name());
     }
 
     private static String usageHint(Command command) {

@@ -13,7 +13,7 @@ import org.vwb.headless.Option;
 final class EchoCommand implements Command {
 
     static final Option UPPER = Option.flag("upper", 'u', "write in upper case");
-    static final Option PREFIX = Option.value("prefix", (char) 0, "TEXT", "put TEXT before each line");
+    static final Option PREFIX = Option.value("prefix", "TEXT", "put TEXT before each line");
 
     @Override
     public String name() {

@@ -41,7 +41,7 @@ public final class HelpText {
     /** {@code vwb COMMAND --help}: usage, description and every option the command accepts. */
     public static String command(Command command, List<Option> globalOptions) {
         StringBuilder text = new StringBuilder("Usage: ").append(usageLine(command)).append("\n")
-                .append(command.summary()).append(".\n\n").append(command.help().strip()).append("\n\n");
+                .append(sentence(command.summary())).append("\n\n").append(command.help().strip()).append("\n\n");
         if (!command.options().isEmpty()) {
             text.append("Options:\n").append(options(command.options()));
         }
@@ -57,6 +57,10 @@ public final class HelpText {
                     .append('\n');
         }
         return text.toString();
+    }
+
+    private static String sentence(String summary) {
+        return summary.isEmpty() ? summary : Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".";
     }
 
     private static String pad(String text, int width) {
