@@ -1,0 +1,115 @@
+package org.vwb.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.vwb.headless.CommandRegistry;
+import org.vwb.headless.ExitCodes;
+
+class VwbCliTest {
+
+    private static final CommandRegistry ECHO = CommandRegistry.of(List.of(new EchoCommand()));
+
+    private static CliRun echo(Object... args) {
+        return CliRun.with(ECHO, args);
+    }
+
+    @Test
+    void longOptionsTakeTheirValueAfterASpaceOrAnEqualsSign() {
+        assertEquals("> a\n> b\n", echo("echo", "--prefix", "> ", "a", "b").out());
+        assertEquals("> a\n", echo("echo", "--prefix=> ", "a").out());
+    }
+
+    @Test
+    void optionsMayFollowTheOperandsAndShortNamesWork() {
+        CliRun run = echo("echo", "a", "-u", "b", "--quiet");
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertEquals("A\nB\n", run.out());
+        assertEquals("", run.err(), "--quiet leaves out progress");
+    }
+
+    @Test
+    void progressGoesToStderrNeverToStdout() {
+        CliRun run = echo("echo", "a");
+        assertEquals("a\n", run.out());
+        assertEquals("echoing 1 words\n", run.err());
+    }
+
+    @Test
+    void doubleDashEndsTheOptions() {
+        assertEquals("--upper\n", echo("echo", "--", "--upper").out());
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        CliRun run = echo("frobnicate");
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("error: unknown command 'frobnicate' (usage: vwb [OPTION]... COMMAND [ARG]...;"
+                + " see vwb --help)"), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorNamingTheCommandsUsage() {
+        CliRun run = echo("echo", "--loud", "a");
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertEquals(List.of("error: unknown option --loud (usage: vwb echo [OPTION]... WORD...;"
+                + " see vwb echo --help)"), run.errLines());
+        assertEquals(ExitCodes.USAGE, echo("--loud", "echo", "a").exit());
+    }
+
+    @Test
+    void missingOptionValueOrOperandIsAUsageError() {
+        assertTrue(echo("echo", "a", "--prefix").err().startsWith("error: option --prefix needs a value TEXT"));
+        assertEquals(ExitCodes.USAGE, echo("echo", "a", "--prefix").exit());
+        assertEquals(ExitCodes.USAGE, echo("echo", "--upper=yes", "a").exit());
+        assertEquals(ExitCodes.USAGE, echo("echo").exit());
+        assertEquals(ExitCodes.USAGE, echo().exit());
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheConventions() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExitCodes.OK, run.exit());
+        assertTrue(run.out().startsWith("Usage: vwb [OPTION]... COMMAND [ARG]...\n"), run::toString);
+        assertTrue(run.out().contains("  validate  check configuration files\n"), run::toString);
+        assertTrue(run.out().contains("2 usage error"), run::toString);
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void commandHelpShowsUsageAndEveryOptionWithoutRunning() {
+        for (CliRun run : List.of(echo("echo", "--help"), echo("--help", "echo"), echo("echo", "-h", "crash"))) {
+            assertEquals(ExitCodes.OK, run.exit(), run::toString);
+            assertTrue(run.out().startsWith("Usage: vwb echo [OPTION]... WORD...\n"), run::toString);
+            assertTrue(run.out().contains("-o, --out PATH"), run::toString);
+            assertTrue(run.out().contains("--prefix TEXT"), run::toString);
+            assertTrue(run.out().contains("--debug"), run::toString);
+        }
+    }
+
+    @Test
+    void versionIsTheHeadlessBundlesVersion() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(ExitCodes.OK, run.exit());
+        String version = FrameworkUtil.getBundle(CommandRegistry.class).getVersion().toString();
+        assertEquals("vwb " + version + "\n", run.out());
+        assertTrue(version.startsWith("0.1.0"), version);
+    }
+
+    @Test
+    void failureInACommandIsOneLineAndExitOneWithTheStackTraceOnlyUnderDebug() {
+        CliRun run = echo("echo", "crash");
+        assertEquals(ExitCodes.FAILED, run.exit());
+        assertEquals(List.of("error: asked to crash second line"), run.errLines());
+        CliRun debug = echo("echo", "crash", "--debug");
+        assertEquals(ExitCodes.FAILED, debug.exit());
+        assertTrue(debug.err().contains("\tat org.vwb.headless.tests.EchoCommand.execute"), debug::toString);
+        assertFalse(debug.out().contains("\tat "));
+    }
+}

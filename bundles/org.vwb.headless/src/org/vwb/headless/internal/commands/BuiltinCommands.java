@@ -1,0 +1,17 @@
+package org.vwb.headless.internal.commands;
+
+import java.util.List;
+
+import org.vwb.headless.Command;
+
+/** The commands vwb always has. A new built-in command is one class and one line here. */
+public final class BuiltinCommands {
+
+    private BuiltinCommands() {
+    }
+
+    /** A fresh instance of every built-in command. */
+    public static List<Command> all() {
+        return List.of(new ValidateCommand());
+    }
+}

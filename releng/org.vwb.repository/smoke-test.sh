@@ -1,0 +1,28 @@
+#!/bin/sh
+# Runs the materialized headless product as a user would and checks what only the real launcher can show: the
+# process exit code is the command's, stdout carries nothing but the command's output. Run by the build (verify).
+set -u
+product="$1/products/org.vwb.headless.product/linux/gtk/x86_64/vwb/vwb"
+examples="$2/examples"
+export XDG_CACHE_HOME="$1/smoke-cache"
+failures=0
+
+expect() { # expected-exit expected-stdout-pattern args...
+  want=$1 pattern=$2
+  shift 2
+  out=$("$product" "$@" 2>"$XDG_CACHE_HOME.err")
+  got=$?
+  if [ "$got" -ne "$want" ] || ! printf '%s\n' "$out" | grep -Eq "$pattern"; then
+    echo "smoke test FAILED: vwb $* exited $got (expected $want), stdout: $out" >&2
+    cat "$XDG_CACHE_HOME.err" >&2
+    failures=$((failures + 1))
+  fi
+}
+
+expect 0 '^validated 1 file: 1 valid' validate "$examples/seed/esx-vs-hyperv.vwb"
+expect 1 '^validated 1 file: 0 valid, 1 invalid' validate "$examples/invalid/truncated.vwb"
+expect 0 '1 warning$' validate "$examples/warnings/overcommitted.vwb"
+expect 2 '^$' no-such-command
+expect 0 '^vwb 0\.1\.0\.' --version
+[ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
+exit "$failures"
