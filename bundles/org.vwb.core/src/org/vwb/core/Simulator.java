@@ -45,5 +45,8 @@ public interface Simulator {
 
     List<VendorProfile> vendorProfiles();
 
+    /** An installed cost model by id (a host's hardware generation; empty = the default generation). */
+    Optional<CostModel> costModel(String id);
+
     Optional<VendorProfile> vendorProfile(String id);
 }

@@ -175,6 +175,11 @@ public final class SimulatorComponent implements Simulator {
     }
 
     @Override
+    public Optional<CostModel> costModel(String id) {
+        return catalog().costModel(id);
+    }
+
+    @Override
     public Optional<VendorProfile> vendorProfile(String id) {
         return Optional.ofNullable(vendors.get(id));
     }

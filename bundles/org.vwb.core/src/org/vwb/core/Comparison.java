@@ -1,0 +1,38 @@
+package org.vwb.core;
+
+import java.util.List;
+
+import org.vwb.model.DriverPlacement;
+
+/**
+ * The same VMs and workloads run under several vendor profiles / placements / device modes, side by side: what
+ * {@code vwb compare} reports and the workbench's comparison view shows.
+ *
+ * @param title        what is compared, e.g. the model's name
+ * @param source       where the configurations came from (a file), or empty
+ * @param durationNanos simulated time of each run
+ * @param seed         the run seed
+ * @param entries      one per configuration run
+ * @param citations    the cost constants the runs used, with their sources
+ */
+public record Comparison(String title, String source, long durationNanos, long seed, List<Entry> entries,
+        List<Citation> citations) {
+
+    /**
+     * One configuration of the comparison.
+     *
+     * @param label         short name for tables and charts, e.g. {@code hyperv-2008} or {@code esxi-3.5@kvm.vhost}
+     * @param vendorName    product and release
+     * @param placement     driver placement
+     * @param result        what the run measured
+     * @param figures       footprint, trusted code, driver availability, blast radius
+     * @param traces        one request traced through each device of the configuration
+     */
+    public record Entry(String label, String vendorName, DriverPlacement placement, RunResult result,
+            StaticFigures figures, List<RequestTrace> traces) {
+    }
+
+    /** One cost constant used: which cost model, which event, how many cycles, and where the figure comes from. */
+    public record Citation(String costModel, CostEvent event, double cycles, String source) {
+    }
+}
