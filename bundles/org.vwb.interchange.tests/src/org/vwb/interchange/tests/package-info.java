@@ -1,0 +1,2 @@
+/** Tests of interchange: the corpus of real-world files, round trips, hostile files, the audit, DS registration. */
+package org.vwb.interchange.tests;

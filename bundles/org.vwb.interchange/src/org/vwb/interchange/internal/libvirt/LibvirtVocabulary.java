@@ -1,0 +1,109 @@
+package org.vwb.interchange.internal.libvirt;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.vwb.interchange.internal.Platform;
+
+/** libvirt's spellings of device models and buses, both ways. */
+final class LibvirtVocabulary {
+
+    /** Namespace of the element vwb writes into {@code <metadata>} to keep the guest OS across a round trip. */
+    static final String VWB_NAMESPACE = "http://www.vwb.org/interchange/1.0";
+
+    private static final Map<String, String> NIC_MODELS = Map.ofEntries(
+            Map.entry("virtio", "virtio-net"), Map.entry("virtio-net", "virtio-net"),
+            Map.entry("virtio-transitional", "virtio-net"), Map.entry("virtio-non-transitional", "virtio-net"),
+            Map.entry("e1000", "e1000"), Map.entry("e1000-82545em", "e1000"), Map.entry("e1000e", "e1000e"),
+            Map.entry("rtl8139", "rtl8139"), Map.entry("ne2k_pci", "ne2k_pci"), Map.entry("pcnet", "vlance"),
+            Map.entry("vmxnet3", "vmxnet3"), Map.entry("vmxnet2", "vmxnet2"), Map.entry("netfront", "netfront"),
+            Map.entry("tulip", "dec21140"), Map.entry("dec21140", "dec21140"), Map.entry("netvsc", "netvsc"));
+
+    private static final Map<String, String> SCSI_MODELS = Map.ofEntries(
+            Map.entry("virtio-scsi", "virtio-scsi"), Map.entry("virtio-transitional", "virtio-scsi"),
+            Map.entry("virtio-non-transitional", "virtio-scsi"), Map.entry("lsilogic", "lsilogic"),
+            Map.entry("lsisas1068", "lsisas"), Map.entry("lsisas1078", "lsisas"), Map.entry("buslogic", "buslogic"),
+            Map.entry("vmpvscsi", "pvscsi"), Map.entry("hv-scsi", "storvsc"));
+
+    private static final Map<String, String> BUSES = Map.of("virtio", "virtio-blk", "ide", "ide", "sata", "ahci",
+            "xen", "blkfront", "nvme", "nvme");
+
+    private LibvirtVocabulary() {
+    }
+
+    static Optional<String> nic(String model) {
+        return Optional.ofNullable(NIC_MODELS.get(model.toLowerCase(Locale.ROOT)));
+    }
+
+    static Optional<String> scsiController(String model) {
+        return Optional.ofNullable(SCSI_MODELS.get(model.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The disk model of a bus other than scsi (whose model is its controller's). */
+    static Optional<String> bus(String bus) {
+        return Optional.ofNullable(BUSES.get(bus.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The bus a target device name implies when the file gives none: vda, hda, sda, xvda, fda. */
+    static String busOfTarget(String dev) {
+        return dev.startsWith("vd") ? "virtio" : dev.startsWith("hd") ? "ide" : dev.startsWith("xvd") ? "xen"
+                : dev.startsWith("fd") ? "fdc" : dev.startsWith("nvme") ? "nvme" : "scsi";
+    }
+
+    static String nicModel(String model) {
+        return switch (model) {
+            case "virtio-net" -> "virtio";
+            case "vlance" -> "pcnet";
+            case "dec21140" -> "tulip";
+            default -> model;
+        };
+    }
+
+    /** libvirt's name of a scsi controller model, or empty if the model is not a SCSI HBA. */
+    static Optional<String> scsiModel(String model) {
+        return Optional.ofNullable(switch (model) {
+            case "virtio-scsi" -> "virtio-scsi";
+            case "lsilogic" -> "lsilogic";
+            case "lsisas" -> "lsisas1068";
+            case "buslogic" -> "buslogic";
+            case "pvscsi" -> "vmpvscsi";
+            case "storvsc" -> "hv-scsi";
+            default -> null;
+        });
+    }
+
+    static Platform platform(String domainType) {
+        return switch (domainType.toLowerCase(Locale.ROOT)) {
+            case "xen" -> Platform.XEN;
+            case "vmware" -> Platform.VMWARE;
+            case "vbox" -> Platform.VIRTUALBOX;
+            case "hyperv" -> Platform.HYPERV;
+            default -> Platform.KVM;
+        };
+    }
+
+    static String domainType(Platform platform) {
+        return switch (platform) {
+            case XEN -> "xen";
+            case VMWARE -> "vmware";
+            case VIRTUALBOX -> "vbox";
+            case HYPERV -> "hyperv";
+            default -> "kvm";
+        };
+    }
+
+    /** KiB, MiB... as libvirt's {@code unit} attribute spells them, converted to MiB; the default unit is KiB. */
+    static long mebibytes(long value, String unit) {
+        return switch (unit.isEmpty() ? "kib" : unit.toLowerCase(Locale.ROOT)) {
+            case "b", "bytes" -> value >> 20;
+            case "kb" -> value * 1000 >> 20;
+            case "mb" -> value * 1_000_000 >> 20;
+            case "m", "mib" -> value;
+            case "gb" -> value * 1_000_000_000 >> 20;
+            case "g", "gib" -> value << 10;
+            case "t", "tib" -> value << 20;
+            default -> value >> 10;
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.vwb.interchange.internal.vmx;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.vwb.interchange.internal.DeviceModels;
+import org.vwb.interchange.internal.ImportedDevice;
+import org.vwb.interchange.internal.Warnings;
+import org.vwb.model.DeviceKind;
+
+/**
+ * Maps a .vmx file's present devices, in file order: {@code ethernetN} by {@code virtualDev} (absent: VMware's
+ * default for the guest, vlance for old 32-bit guests, e1000 otherwise), disks on {@code scsiN}, {@code sataN},
+ * {@code nvmeN} and {@code ideN} with their controller's model, CD-ROMs, floppies, passthrough PCI devices.
+ * Controllers without a disk stay as CONTROLLER devices. svga, vmci, hpet and PCI bridges are plumbing, not imported.
+ */
+final class VmxDevices {
+
+    private static final Pattern DEVICE = Pattern.compile("([a-z_]+?)(\\d*)(?::(\\d+))?\\.present");
+    private static final Set<String> PLUMBING = Set.of("svga", "vmci", "hpet", "mks", "tools", "isolation", "vhv", "pcibridge");
+    private static final Map<String, String> NICS = Map.of("e1000", "e1000", "e1000e", "e1000e", "vmxnet3",
+            "vmxnet3", "vmxnet", "vmxnet2", "vmxnet2", "vmxnet2", "vlance", "vlance");
+    private static final Map<String, String> SCSI = Map.of("lsilogic", "lsilogic", "lsisas1068", "lsisas",
+            "pvscsi", "pvscsi", "buslogic", "buslogic");
+    /** Guests whose default NIC is vlance and default SCSI HBA BusLogic: DOS, Windows before XP 64, old Linux. */
+    private static final Pattern OLD_GUEST = Pattern.compile(
+            "dos|win31|win95|win98|winme|winnt|win2000.*|winxphome|winxppro|winnetstandard|winnetenterprise"
+                    + "|winnetweb|other24xlinux|other26xlinux|redhat|rhel[2-4]|suse|other");
+
+    private final VmxFile vmx;
+    private final Warnings warnings;
+    private final boolean oldGuest;
+
+    VmxDevices(VmxFile vmx, Warnings warnings) {
+        this.vmx = vmx;
+        this.warnings = warnings;
+        this.oldGuest = OLD_GUEST.matcher(vmx.get("guestos", "other").toLowerCase(Locale.ROOT)).matches();
+    }
+
+    List<ImportedDevice> read() {
+        List<ImportedDevice> devices = new ArrayList<>();
+        Set<String> controllersWithDisks = new HashSet<>();
+        List<String> present = new ArrayList<>();
+        for (String key : vmx.keys()) {
+            Matcher device = DEVICE.matcher(key);
+            String prefix = device.matches() ? key.substring(0, key.length() - ".present".length()) : null;
+            if (prefix != null && vmx.present(prefix)) {
+                present.add(prefix);
+                if (device.group(3) != null) {
+                    controllersWithDisks.add(device.group(1) + device.group(2));
+                }
+            }
+        }
+        for (String prefix : present) {
+            Matcher device = DEVICE.matcher(prefix + ".present");
+            device.matches();
+            String family = device.group(1);
+            int line = vmx.line(prefix + ".present");
+            if (device.group(3) != null) {
+                devices.add(attached(prefix, family + device.group(2), family, line));
+            } else if (family.equals("ethernet")) {
+                devices.add(nic(prefix, line));
+            } else if (family.equals("scsi") || family.equals("sata") || family.equals("nvme")) {
+                if (!controllersWithDisks.contains(prefix)) {
+                    devices.add(DeviceModels.controller(controllerModel(prefix), prefix, line));
+                }
+            } else if (family.equals("floppy")) {
+                devices.add(DeviceModels.device("floppy", prefix, line));
+            } else if (family.equals("pcipassthru")) {
+                devices.add(DeviceModels.passthrough(DeviceKind.OTHER, prefix, vmx.get(prefix + ".id", prefix), line));
+            } else if (!PLUMBING.contains(family) && !family.equals("ide")) {
+                devices.add(unknown(prefix, family, line));
+            }
+        }
+        return devices;
+    }
+
+    private ImportedDevice nic(String prefix, int line) {
+        String virtualDev = vmx.get(prefix + ".virtualdev", "");
+        if (virtualDev.isEmpty()) {
+            String model = oldGuest ? "vlance" : "e1000";
+            warnings.add(line, prefix, "no virtualDev; assumed " + model + ", VMware's default for guest '"
+                    + vmx.get("guestos", "other") + "'");
+            return DeviceModels.device(model, prefix + ".virtualDev (absent)", line);
+        }
+        String model = NICS.get(virtualDev.toLowerCase(Locale.ROOT));
+        return model != null ? DeviceModels.device(model, virtualDev, line)
+                : warnings.unknown(DeviceModels.unknown(DeviceKind.NETWORK, virtualDev, line), prefix + ".virtualDev");
+    }
+
+    /** A disk or CD-ROM on a controller: {@code scsi0:1}, {@code sata0:0}, {@code ide1:0}, {@code nvme0:0}. */
+    private ImportedDevice attached(String prefix, String controller, String family, int line) {
+        String type = vmx.get(prefix + ".devicetype", "").toLowerCase(Locale.ROOT);
+        if (type.contains("cdrom")) {
+            return DeviceModels.device("cdrom", type, line);
+        }
+        if (!family.equals("ide") && !vmx.present(controller)) {
+            return warnings.unknown(DeviceModels.unknown(DeviceKind.BLOCK, prefix + " on absent " + controller, line),
+                    prefix);
+        }
+        String model = controllerModel(controller);
+        return model.equals(DeviceModels.UNKNOWN)
+                ? warnings.unknown(DeviceModels.unknown(DeviceKind.BLOCK, vmx.get(controller + ".virtualdev", family),
+                        line), controller + ".virtualDev")
+                : DeviceModels.device(model, family.equals("scsi") ? vmx.get(controller + ".virtualdev", "scsi")
+                        : family, line);
+    }
+
+    private String controllerModel(String controller) {
+        if (controller.startsWith("ide")) {
+            return "ide";
+        } else if (controller.startsWith("sata")) {
+            return "ahci";
+        } else if (controller.startsWith("nvme")) {
+            return "nvme";
+        }
+        String virtualDev = vmx.get(controller + ".virtualdev", "");
+        if (virtualDev.isEmpty()) {
+            String model = oldGuest ? "buslogic" : "lsilogic";
+            warnings.add(vmx.line(controller + ".present"), controller, "no virtualDev; assumed " + model);
+            return model;
+        }
+        return SCSI.getOrDefault(virtualDev.toLowerCase(Locale.ROOT), DeviceModels.UNKNOWN);
+    }
+
+    private ImportedDevice unknown(String prefix, String family, int line) {
+        DeviceKind kind = switch (family) {
+            case "sound" -> DeviceKind.SOUND;
+            case "usb", "usb_xhci", "ehci" -> DeviceKind.USB;
+            case "serial", "parallel" -> DeviceKind.SERIAL;
+            default -> DeviceKind.OTHER;
+        };
+        String virtualDev = vmx.get(prefix + ".virtualdev", "");
+        return warnings.unknown(DeviceModels.unknown(kind, prefix + (virtualDev.isEmpty() ? "" : "/" + virtualDev),
+                line), prefix);
+    }
+}
