@@ -1,0 +1,146 @@
+package org.vwb.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vwb.core.ComparisonRunner;
+import org.vwb.core.DeviceResult;
+import org.vwb.core.RunOptions;
+import org.vwb.core.RunResult;
+import org.vwb.core.Simulator;
+import org.vwb.headless.Arguments;
+import org.vwb.headless.Command;
+import org.vwb.headless.CommandIo;
+import org.vwb.headless.ExitCodes;
+import org.vwb.headless.Option;
+import org.vwb.headless.UsageException;
+import org.vwb.model.Model;
+import org.vwb.model.persistence.ModelFiles;
+
+/** {@code vwb bench engine|scale|interactive}: prints the figures the speed and memory targets are judged by. */
+@Component(service = Command.class)
+public final class BenchCommand implements Command {
+
+    private static final Option VMS = Option.value("vms", "N", "number of VMs (engine: 1000, scale: 10000)");
+    private static final Option SECONDS = Option.value("seconds", "S", "simulated seconds (default 10)");
+
+    private final Simulator simulator;
+
+    @Activate
+    public BenchCommand(@Reference Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "run a benchmark and print its figures (engine, scale, interactive)";
+    }
+
+    @Override
+    public String usage() {
+        return "engine|scale|interactive [FILE]";
+    }
+
+    @Override
+    public String help() {
+        return """
+                engine       the simulation against a bare binary-heap event loop doing as many events
+                scale        10,000 VMs x 2 devices x 100 requests/s for 10 simulated seconds: wall time, heap
+                             (run with VWB_VMARGS=-Xmx2g to prove the memory target)
+                interactive  the seed example compared across 4 vendor profiles for 60 simulated seconds""";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(VMS, SECONDS);
+    }
+
+    @Override
+    public int execute(Arguments arguments, CommandIo io) throws Exception {
+        arguments.requireOperands(1, "engine|scale|interactive");
+        String which = arguments.operands().get(0);
+        double seconds = Double.parseDouble(arguments.value(SECONDS).orElse(which.equals("interactive") ? "60" : "10"));
+        return switch (which) {
+            case "engine" -> engine(io, Integer.parseInt(arguments.value(VMS).orElse("1000")), seconds);
+            case "scale" -> scale(io, Integer.parseInt(arguments.value(VMS).orElse("10000")), seconds);
+            case "interactive" -> interactive(io, arguments.operands().size() > 1 ? Path.of(arguments.operands()
+                    .get(1)) : Path.of("examples/seed/esx-vs-hyperv.vwb"), seconds);
+            default -> throw new UsageException("unknown benchmark '" + which + "': engine, scale or interactive");
+        };
+    }
+
+    private int engine(CommandIo io, int vms, double seconds) throws Exception {
+        var configuration = ScaleConfiguration.of(vms, 100, Math.max(8, vms / 100));
+        simulator.run(ScaleConfiguration.of(Math.max(10, vms / 10), 100, 8), RunOptions.seconds(1, 1));
+        long start = System.nanoTime();
+        RunResult result = simulator.run(configuration, RunOptions.seconds(seconds, 1));
+        long wall = System.nanoTime() - start;
+        int pending = result.devices().stream().mapToInt(d -> (int) (d.inFlight() + 1)).sum();
+        long bare = BareHeapLoop.run(result.events(), pending);
+        double engineRate = result.events() / (wall / 1e9);
+        double bareRate = result.events() / (bare / 1e9);
+        io.out().println(format("engine: %,d events in %.2f s wall = %,.0f events/s (%,d requests)",
+                result.events(), wall / 1e9, engineRate, completed(result)));
+        io.out().println(format("bare binary-heap loop: %,d events, %,d pending, in %.2f s = %,.0f events/s",
+                result.events(), pending, bare / 1e9, bareRate));
+        io.out().println(format("ratio engine/bare: %.2f (target >= 0.30)", engineRate / bareRate));
+        return ExitCodes.OK;
+    }
+
+    private int scale(CommandIo io, int vms, double seconds) throws Exception {
+        var configuration = ScaleConfiguration.of(vms, 100, 64);
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        RunResult result = simulator.run(configuration, RunOptions.seconds(seconds, 1));
+        long wall = System.nanoTime() - start;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long requests = completed(result);
+        double exits = result.devices().stream().mapToDouble(d -> d.exitsPerRequest() * d.completed()).sum();
+        io.out().println(format("scale: %,d VMs x 2 devices x 100 req/s, %.0f simulated s", vms, seconds));
+        io.out().println(format("wall %.1f s (target < 60 s), %,d requests completed, %.2f us wall per request",
+                wall / 1e9, requests, wall / 1e3 / Math.max(1, requests)));
+        io.out().println(format("%,d events, %,.0f VM exits carried, heap peak %,d MiB of max %,d MiB (target < 2048)",
+                result.events(), exits, peak >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        return ExitCodes.OK;
+    }
+
+    private int interactive(CommandIo io, Path file, double seconds) throws Exception {
+        Model model = ModelFiles.load(file);
+        List<String> vendors = List.of("vmware.esxi-3.5", "microsoft.hyperv-2008", "vmware.esxi-8.0",
+                "microsoft.hyperv-2022");
+        ComparisonRunner runner = new ComparisonRunner(simulator);
+        runner.run("warm-up", file.toString(), model.getConfigurations(), vendors, RunOptions.seconds(1, 42),
+                (label, done) -> { });
+        long start = System.nanoTime();
+        var comparison = runner.run(model.getName(), file.toString(), model.getConfigurations(), vendors,
+                RunOptions.seconds(seconds, 42), (label, done) -> { });
+        long wall = System.nanoTime() - start;
+        long requests = comparison.entries().stream().mapToLong(e -> completed(e.result())).sum();
+        io.out().println(format("interactive: %s across %d vendor profiles, %d runs of %.0f simulated s",
+                file, vendors.size(), comparison.entries().size(), seconds));
+        io.out().println(format("wall %.2f s (target < 3 s), %,d requests", wall / 1e9, requests));
+        return ExitCodes.OK;
+    }
+
+    private static long completed(RunResult result) {
+        return result.devices().stream().mapToLong(DeviceResult::completed).sum();
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}
