@@ -1,0 +1,34 @@
+package org.vwb.devices.emulated.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vwb.core.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.Register;
+import org.vwb.core.RegisterAccess;
+import org.vwb.devices.emulated.internal.LsiLogic;
+import org.vwb.devices.emulated.internal.LsiLogicSas;
+import org.vwb.testing.RegisterReplay;
+
+class LsiLogicSasTest extends EmulatedDeviceTest {
+
+    @Override
+    protected LsiLogicSas model() {
+        return new LsiLogicSas();
+    }
+
+    @Test
+    void idIsLsiLogicSassId() {
+        assertEquals("lsisas", model().id());
+    }
+
+    @Test
+    void lsiSasSharesTheFusionMptMessageModel() {
+        LsiLogic spi = new LsiLogic();
+        assertEquals(spi.registers(), model().registers());
+        assertEquals(spi.interruptSequence(), model().interruptSequence());
+    }
+}

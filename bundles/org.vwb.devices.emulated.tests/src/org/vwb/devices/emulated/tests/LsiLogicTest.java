@@ -1,0 +1,37 @@
+package org.vwb.devices.emulated.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vwb.core.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.Register;
+import org.vwb.core.RegisterAccess;
+import org.vwb.devices.emulated.internal.LsiLogic;
+import org.vwb.testing.RegisterReplay;
+
+class LsiLogicTest extends EmulatedDeviceTest {
+
+    @Override
+    protected LsiLogic model() {
+        return new LsiLogic();
+    }
+
+    @Test
+    void idIsLsiLogicsId() {
+        assertEquals("lsilogic", model().id());
+    }
+
+    @Test
+    void lsiLogicPostsARequestWithOneRequestFifoWrite() {
+        assertEquals("REQUEST_FIFO", startingRegister(true).name());
+        assertEquals(1, RegisterReplay.trapping(model(), model().issueSequence(true)));
+    }
+
+    @Test
+    void lsiLogicInterruptDropsWhenTheReplyFifoIsPopped() {
+        assertEquals("REPLY_FIFO", acknowledgingRegister().name());
+    }
+}

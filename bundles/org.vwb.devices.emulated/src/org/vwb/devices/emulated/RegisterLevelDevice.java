@@ -1,0 +1,97 @@
+package org.vwb.devices.emulated;
+
+import java.util.List;
+
+import org.vwb.core.EmulatedDeviceModel;
+import org.vwb.core.Register;
+import org.vwb.core.RegisterAccess;
+import org.vwb.core.RegisterState;
+import org.vwb.model.DeviceKind;
+import org.vwb.model.DeviceMode;
+
+/**
+ * An emulated device described as data: its sheet, its {@link RegisterMap} and the three access sequences of its
+ * guest driver. Subclasses only state those; emulation follows from the registers' behaviours.
+ */
+public abstract class RegisterLevelDevice implements EmulatedDeviceModel {
+
+    private final DeviceSheet sheet;
+    private final RegisterMap map;
+    private final List<RegisterAccess> readSequence;
+    private final List<RegisterAccess> writeSequence;
+    private final List<RegisterAccess> interruptSequence;
+
+    /**
+     * @param read      the accesses to issue a read (a receive for a network adapter)
+     * @param write     the accesses to issue a write (a transmit)
+     * @param interrupt the interrupt handler's accesses for one interrupt
+     */
+    protected RegisterLevelDevice(DeviceSheet sheet, RegisterMap map, List<RegisterAccess> read,
+            List<RegisterAccess> write, List<RegisterAccess> interrupt) {
+        this.sheet = sheet;
+        this.map = map;
+        this.readSequence = List.copyOf(read);
+        this.writeSequence = List.copyOf(write);
+        this.interruptSequence = List.copyOf(interrupt);
+    }
+
+    @Override
+    public final String id() {
+        return sheet.id();
+    }
+
+    @Override
+    public final DeviceKind kind() {
+        return sheet.kind();
+    }
+
+    @Override
+    public final DeviceMode mode() {
+        return DeviceMode.EMULATED;
+    }
+
+    @Override
+    public final String description() {
+        return sheet.description();
+    }
+
+    @Override
+    public final String source() {
+        return sheet.source();
+    }
+
+    @Override
+    public final int maxInFlight() {
+        return sheet.maxInFlight();
+    }
+
+    @Override
+    public final List<Register> registers() {
+        return map.registers();
+    }
+
+    @Override
+    public final List<RegisterAccess> issueSequence(boolean read) {
+        return read ? readSequence : writeSequence;
+    }
+
+    @Override
+    public final List<RegisterAccess> interruptSequence() {
+        return interruptSequence;
+    }
+
+    @Override
+    public final AccessEffect emulate(RegisterState state, RegisterAccess access) {
+        return map.emulate(state, access);
+    }
+
+    @Override
+    public final void complete(RegisterState state) {
+        map.complete(state);
+    }
+
+    @Override
+    public String toString() {
+        return sheet.id();
+    }
+}

@@ -1,0 +1,13 @@
+package org.vwb.devices.synthetic.tests;
+
+import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.devices.synthetic.internal.VirtioBlk;
+import org.vwb.testing.SyntheticDeviceModelContractTest;
+
+class VirtioBlkTest extends SyntheticDeviceModelContractTest {
+
+    @Override
+    protected SyntheticDeviceModel model() {
+        return new VirtioBlk();
+    }
+}

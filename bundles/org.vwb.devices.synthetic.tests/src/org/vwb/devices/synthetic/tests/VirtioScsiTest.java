@@ -1,0 +1,13 @@
+package org.vwb.devices.synthetic.tests;
+
+import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.devices.synthetic.internal.VirtioScsi;
+import org.vwb.testing.SyntheticDeviceModelContractTest;
+
+class VirtioScsiTest extends SyntheticDeviceModelContractTest {
+
+    @Override
+    protected SyntheticDeviceModel model() {
+        return new VirtioScsi();
+    }
+}

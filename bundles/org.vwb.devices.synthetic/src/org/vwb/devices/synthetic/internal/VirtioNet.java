@@ -1,0 +1,25 @@
+package org.vwb.devices.synthetic.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.vwb.core.DeviceModel;
+import org.vwb.devices.synthetic.RingDevice;
+import org.vwb.devices.synthetic.RingSheet;
+import org.vwb.model.DeviceKind;
+
+/** virtio-net: a split virtqueue per direction. */
+@Component(service = DeviceModel.class)
+public final class VirtioNet extends RingDevice {
+
+    // vhost-net copies transmit data into socket buffers unless zero-copy transmit is switched on (off by
+    // default), and receive data into the guest: copiesPayload.
+
+    public VirtioNet() {
+        super(new RingSheet("virtio-net", DeviceKind.NETWORK,
+                "virtio network device (virtio-net), back end vhost-net in the host kernel or QEMU",
+                "Virtual I/O Device (VIRTIO) Version 1.1, OASIS, sections 2.6 (split virtqueues: 16-byte "
+                        + "struct virtq_desc, Queue Size), 2.6.7-2.6.8 (VIRTIO_F_EVENT_IDX used_event/avail_event "
+                        + "suppression) and 5.1 (network device); QEMU and Linux default queue size 256; Linux "
+                        + "drivers/vhost/net.c (copies unless experimental_zcopytx)",
+                256, 16, true, true));
+    }
+}

@@ -1,0 +1,24 @@
+package org.vwb.devices.synthetic.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.vwb.core.DeviceModel;
+import org.vwb.devices.synthetic.RingDevice;
+import org.vwb.devices.synthetic.RingSheet;
+import org.vwb.model.DeviceKind;
+
+/** VMware vmxnet3: transmit and completion rings of 16-byte descriptors. */
+@Component(service = DeviceModel.class)
+public final class Vmxnet3 extends RingDevice {
+
+    // The doorbell (a TXPROD register write, an MMIO exit) is deferred until txThreshold packets are pending,
+    // the suppression the core models; the vmkernel DMAs from the guest's pages.
+
+    public Vmxnet3() {
+        super(new RingSheet("vmxnet3", DeviceKind.NETWORK,
+                "VMware vmxnet3 paravirtual NIC, back end in the vmkernel",
+                "Linux drivers/net/vmxnet3/vmxnet3_int.h (VMXNET3_DEF_TX_RING_SIZE 512), vmxnet3_defs.h "
+                        + "(struct Vmxnet3_TxDesc, 16 bytes), vmxnet3_drv.c vmxnet3_tq_xmit (the TXPROD doorbell only"
+                        + " once txNumDeferred reaches txThreshold)",
+                512, 16, false, true));
+    }
+}
