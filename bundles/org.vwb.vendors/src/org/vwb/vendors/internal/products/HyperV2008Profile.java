@@ -1,0 +1,18 @@
+package org.vwb.vendors.internal.products;
+
+import org.osgi.service.component.annotations.Component;
+import org.vwb.core.Fact;
+import org.vwb.core.VendorProfile;
+import org.vwb.vendors.internal.ProductProfile;
+
+/** Windows Server 2008 with the Server Core installation, the seed article's Hyper-V. */
+@Component(service = VendorProfile.class)
+public final class HyperV2008Profile extends ProductProfile {
+
+    public HyperV2008Profile() {
+        super(HyperV.release("microsoft.hyperv-2008", "Microsoft Hyper-V (Windows Server 2008, Server Core)", 2008)
+                .footprint(new Fact(2 * Sizes.GIB, "bytes",
+                        "Hyper-V on Windows Server 2008 with Server Core: roughly 2 GB installed (the seed article; CALIBRATION.md, vendor facts), GB read as GiB"))
+                .trustedCode(HyperV.trustedCode("the R2 binary (2009) stands in for 2008's: ")));
+    }
+}
