@@ -24,7 +24,8 @@ public final class VirtualBoxProfile extends ProductProfile {
         super(Product.named("oracle.virtualbox", "Oracle VirtualBox 7.0", 2022)
                 .placements(DriverPlacement.HOST_OS)
                 .route(route -> new Route(ContextKind.WORKER, ContextKind.WORKER, ContextKind.PARENT, false))
-                .devices(VIRTIO_NET, VIRTIO_SCSI, E1000, VLANCE, AHCI, IDE, LSILOGIC, LSISAS, BUSLOGIC, CDROM, FLOPPY)
+                .devices(VIRTIO_NET, VIRTIO_SCSI, E1000, VLANCE, AHCI, IDE, LSILOGIC, LSISAS, BUSLOGIC, CDROM,
+                        FLOPPY)
                 .footprint(new Fact((DebianHost.KERNEL_KIB * Sizes.KIB) + 200 * Sizes.MIB, "bytes", "estimate: the"
                         + " Debian 12 host kernel (400,652 KiB, " + DebianHost.SOURCE.strip() + " linux-image) plus"
                         + " ~200 MB for VirtualBox itself, an order of magnitude not read in a source"))
