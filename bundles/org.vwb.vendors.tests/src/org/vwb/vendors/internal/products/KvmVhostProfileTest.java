@@ -1,0 +1,8 @@
+package org.vwb.vendors.internal.products;
+
+class KvmVhostProfileTest extends ProfileContract {
+
+    KvmVhostProfileTest() {
+        super(new KvmVhostProfile());
+    }
+}

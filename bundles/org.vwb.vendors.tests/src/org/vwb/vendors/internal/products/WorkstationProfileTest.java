@@ -1,0 +1,8 @@
+package org.vwb.vendors.internal.products;
+
+class WorkstationProfileTest extends ProfileContract {
+
+    WorkstationProfileTest() {
+        super(new WorkstationProfile());
+    }
+}
