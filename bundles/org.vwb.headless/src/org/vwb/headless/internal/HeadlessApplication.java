@@ -13,6 +13,7 @@ public final class HeadlessApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PluginActivation.startComponentBundles(line -> System.err.println("warning: " + line));
         context.applicationRunning();
         return Integer.valueOf(VwbCli.run(args == null ? new String[0] : args, System.out, System.err));
     }

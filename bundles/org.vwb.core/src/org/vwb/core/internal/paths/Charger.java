@@ -43,7 +43,7 @@ public final class Charger {
 
     /** Charges {@code count} occurrences of an event to a context, on behalf of a device; returns the cycles. */
     public double charge(ContextRef context, CostEvent event, double count, DeviceStats stats, Request request,
-            String note) {
+            Note note) {
         double spent = cycles[event.ordinal()] * count;
         accounts.charge(context, spent);
         stats.cyclesByKind[context.kind().ordinal()] += spent;
@@ -54,7 +54,7 @@ public final class Charger {
             default -> { }
         }
         if (tracer != null && request != null && tracer.follows(request)) {
-            tracer.step(context, event.name(), spent, note);
+            tracer.step(context, event.name(), spent, note.text());
         }
         return spent;
     }
@@ -64,7 +64,7 @@ public final class Charger {
      * source). Returns the cycles.
      */
     public double cross(DeviceContexts contexts, ContextKind from, ContextKind to, DeviceStats stats, Request request,
-            String note) {
+            Note note) {
         double spent = 0;
         for (CostEvent event : crossings[from.ordinal() * KINDS + to.ordinal()]) {
             spent += charge(contexts.of(from), event, 1, stats, request, note);
@@ -73,15 +73,15 @@ public final class Charger {
     }
 
     /** Copying a payload between contexts: counted in bytes, priced per KiB. */
-    public double copy(ContextRef context, int bytes, DeviceStats stats, Request request, String note) {
+    public double copy(ContextRef context, int bytes, DeviceStats stats, Request request, Note note) {
         stats.bytesCopied += bytes;
         return charge(context, CostEvent.COPY_KIB, bytes / 1024.0, stats, request, note);
     }
 
     /** Records a wait that spends no CPU (the physical device's service time) in the trace. */
-    void traceWait(ContextRef context, String what, double nanos, Request request, String note) {
+    void traceWait(ContextRef context, String what, double nanos, Request request, Note note) {
         if (tracer != null && request != null && tracer.follows(request)) {
-            tracer.wait(context, what, nanos, note);
+            tracer.wait(context, what, nanos, note.text());
         }
     }
 

@@ -57,8 +57,7 @@ public final class EmulatedPath extends DevicePath {
 
     private void drive(Request request) {
         Charger charger = env.charger();
-        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
-                "guest driver prepares the " + (request.read ? "read" : "write") + " (descriptors in guest memory)");
+        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request, (Note) () -> "guest driver prepares the " + (request.read ? "read" : "write") + " (descriptors in guest memory)");
         boolean started = false;
         for (RegisterAccess access : request.read ? readSequence : writeSequence) {
             cycles += access(access, request);
@@ -87,16 +86,14 @@ public final class EmulatedPath extends DevicePath {
         }
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        String what = (access.write() ? "write " : "read ") + register.name() + " (" + access.purpose() + ")";
-        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
-                what + ": trap");
+        Note what = () -> (access.write() ? "write " : "read ") + register.name() + " (" + access.purpose() + ")";
+        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request, (Note) () -> what.text() + ": trap");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
-                "decode the I/O access, find its device");
+                (Note) () -> "decode the I/O access, find its device");
         ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
         cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, env.stats(), request,
-                "route the access to the emulator");
-        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request,
-                "emulate " + what);
+                (Note) () -> "route the access to the emulator");
+        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request, (Note) () -> "emulate " + what.text());
         try {
             lastEffect = model.emulate(registers, access);
         } catch (RuntimeException e) {
@@ -104,9 +101,9 @@ public final class EmulatedPath extends DevicePath {
             return cycles;
         }
         cycles += charger.cross(contexts, where, ContextKind.HYPERVISOR, env.stats(), request,
-                "return from the emulator");
+                (Note) () -> "return from the emulator");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
-                "resume the guest");
+                (Note) () -> "resume the guest");
         return cycles;
     }
 
@@ -114,12 +111,11 @@ public final class EmulatedPath extends DevicePath {
     private void startIo(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request,
-                "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
         cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
-                request, "hand the request to the physical driver");
+                request, (Note) () -> "hand the request to the physical driver");
         cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                "physical driver programs the device and handles its interrupt");
+                (Note) () -> "physical driver programs the device and handles its interrupt");
         env.cpu().execute(cycles, () -> serve(request));
     }
 
@@ -129,15 +125,14 @@ public final class EmulatedPath extends DevicePath {
             return;
         }
         long nanos = env.link().serve(request.bytes, () -> deviceDone(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request,
-                "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
+        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
     }
 
     private void deviceDone(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
-                request, "completion back to the emulator");
+                request, (Note) () -> "completion back to the emulator");
         try {
             model.complete(registers);
         } catch (RuntimeException e) {
@@ -161,9 +156,9 @@ public final class EmulatedPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = charger.cross(contexts, contexts.route().emulator(), ContextKind.HYPERVISOR, env.stats(),
-                request, "emulator asks the hypervisor to raise the virtual interrupt line");
+                request, (Note) () -> "emulator asks the hypervisor to raise the virtual interrupt line");
         return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
-                "inject the virtual interrupt");
+                (Note) () -> "inject the virtual interrupt");
     }
 
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
@@ -172,7 +167,7 @@ public final class EmulatedPath extends DevicePath {
         completedUnhandled.clear();
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
-                env.stats(), first, "guest interrupt handler runs for " + batch.size() + " completion(s)");
+                env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");
         for (RegisterAccess access : interruptSequence) {
             cycles += access(access, first);
             if (failed()) {

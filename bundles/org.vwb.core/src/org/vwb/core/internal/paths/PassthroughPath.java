@@ -37,15 +37,14 @@ public final class PassthroughPath extends DevicePath {
 
     private void drive(Request request) {
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(),
-                request, "guest's own driver posts the request and rings the mapped doorbell (no exit)");
+                request, (Note) () -> "guest's own driver posts the request and rings the mapped doorbell (no exit)");
         env.cpu().execute(cycles, () -> {
             env.vcpus().release();
             if (env.link() == null) {
                 interrupt(request);
             } else {
                 long nanos = env.link().serve(request.bytes, () -> interrupt(request));
-                env.charger().traceWait(env.contexts().guest(), "DEVICE", nanos, request,
-                        "assigned device " + env.link().name() + " transfers " + request.bytes + " bytes by DMA");
+                env.charger().traceWait(env.contexts().guest(), "DEVICE", nanos, request, (Note) () -> "assigned device " + env.link().name() + " transfers " + request.bytes + " bytes by DMA");
             }
         });
     }
@@ -56,25 +55,25 @@ public final class PassthroughPath extends DevicePath {
         double cycles = 0;
         if (!exitlessInterrupts) {
             cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
-                    "physical interrupt while the guest runs: exit");
+                    (Note) () -> "physical interrupt while the guest runs: exit");
             cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
-                    "find the interrupt's owner");
+                    (Note) () -> "find the interrupt's owner");
             cycles += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
-                    "inject the virtual interrupt");
+                    (Note) () -> "inject the virtual interrupt");
             cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
-                    "resume the guest");
+                    (Note) () -> "resume the guest");
         }
         double handling = cycles;
         env.vcpus().acquire(() -> {
             double guest = handling + charger.charge(contexts.guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
-                    env.stats(), request, "guest interrupt handler");
+                    env.stats(), request, (Note) () -> "guest interrupt handler");
             if (!exitlessInterrupts) {
                 guest += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
-                        "end-of-interrupt write to the virtual APIC: exit");
+                        (Note) () -> "end-of-interrupt write to the virtual APIC: exit");
                 guest += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
-                        "emulate the EOI");
+                        (Note) () -> "emulate the EOI");
                 guest += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
-                        "resume the guest");
+                        (Note) () -> "resume the guest");
             }
             env.cpu().execute(guest, () -> {
                 env.vcpus().release();

@@ -52,9 +52,8 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
-                "front end prepares the request");
-        cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
-                "write a " + model.descriptorBytes() + "-byte descriptor, move the producer index");
+                (Note) () -> "front end prepares the request");
+        cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, 1, env.stats(), request, (Note) () -> "write a " + model.descriptorBytes() + "-byte descriptor, move the producer index");
         env.cpu().execute(cycles, () -> {
             requestRing.add(request);
             if (backendWantsNotification || !suppresses) {
@@ -74,13 +73,13 @@ public final class SyntheticPath extends DevicePath {
         DeviceContexts contexts = env.contexts();
         env.stats().notifications++;
         double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
-                "notify the back end (doorbell / hypercall): exit");
+                (Note) () -> "notify the back end (doorbell / hypercall): exit");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
-                "decode the notification");
+                (Note) () -> "decode the notification");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.CHANNEL_SIGNAL, 1, env.stats(), request,
-                "signal the back end's channel");
+                (Note) () -> "signal the back end's channel");
         return cycles + charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
-                "resume the guest");
+                (Note) () -> "resume the guest");
     }
 
     private void wakeBackend(Request cause) {
@@ -100,22 +99,20 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
-                contexts.route().backend(), env.stats(), wokenBy, "wake the back end");
+                contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
         List<Request> batch = new ArrayList<>(requestRing);
         requestRing.clear();
         for (Request request : batch) {
-            cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
-                    "back end reads the descriptor (batch of " + batch.size() + ")");
+            cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request, (Note) () -> "back end reads the descriptor (batch of " + batch.size() + ")");
             cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
-                    "back end translates the request");
+                    (Note) () -> "back end translates the request");
             if (model.copiesPayload()) {
-                cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
-                        "back end copies " + request.bytes + " bytes from guest memory");
+                cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request, (Note) () -> "back end copies " + request.bytes + " bytes from guest memory");
             }
             cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), env.stats(),
-                    request, "hand the request to the physical driver");
+                    request, (Note) () -> "hand the request to the physical driver");
             cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                    "physical driver programs the device and handles its interrupt");
+                    (Note) () -> "physical driver programs the device and handles its interrupt");
         }
         env.cpu().execute(cycles, () -> {
             for (Request request : batch) {
@@ -131,8 +128,7 @@ public final class SyntheticPath extends DevicePath {
             return;
         }
         long nanos = env.link().serve(request.bytes, () -> respond(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request,
-                "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
+        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
     }
 
     /** The back end publishes the response and interrupts the guest if it asked to be. */
@@ -140,17 +136,17 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
-                request, "completion back to the back end");
+                request, (Note) () -> "completion back to the back end");
         cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
-                "write the response, move the used index");
+                (Note) () -> "write the response, move the used index");
         env.cpu().execute(cycles, () -> {
             responseRing.add(request);
             if (guestWantsInterrupt || !suppresses) {
                 guestWantsInterrupt = false;
                 double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR,
-                        env.stats(), request, "back end signals the guest");
+                        env.stats(), request, (Note) () -> "back end signals the guest");
                 inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(),
-                        request, "inject the virtual interrupt");
+                        request, (Note) () -> "inject the virtual interrupt");
                 env.cpu().execute(inject, () -> env.vcpus().acquire(this::handleResponses));
             }
         });
@@ -163,10 +159,10 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),
-                first, "guest handler runs for " + batch.size() + " response(s)");
+                first, (Note) () -> "guest handler runs for " + batch.size() + " response(s)");
         for (Request request : batch) {
             cycles += charger.charge(env.contexts().guest(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
-                    "read the response");
+                    (Note) () -> "read the response");
         }
         env.cpu().execute(cycles, () -> {
             if (!responseRing.isEmpty()) {

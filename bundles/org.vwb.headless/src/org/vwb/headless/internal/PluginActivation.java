@@ -1,0 +1,46 @@
+package org.vwb.headless.internal;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Brings every installed plugin's Declarative Services components to life before a command runs. Equinox
+ * installs the product's bundles without starting them, and Felix SCR only reads the components of bundles that
+ * are starting or active; nothing else in a headless run would ever load a device model or vendor profile
+ * bundle. So each resolved bundle that declares components is started with its own activation policy (lazy:
+ * no class is loaded until a component needs it). A plugin dropped into the installation later is found the
+ * same way, without a line in the product file.
+ */
+final class PluginActivation {
+
+    private PluginActivation() {
+    }
+
+    static void startComponentBundles(PrintStreamSink warnings) {
+        Bundle self = FrameworkUtil.getBundle(PluginActivation.class);
+        BundleContext context = self == null ? null : self.getBundleContext();
+        if (context == null) {
+            return;
+        }
+        for (Bundle bundle : context.getBundles()) {
+            boolean declaresComponents = bundle.getHeaders("").get("Service-Component") != null;
+            boolean fragment = bundle.getHeaders("").get("Fragment-Host") != null;
+            if (declaresComponents && !fragment && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+                } catch (BundleException | IllegalStateException e) {
+                    warnings.warn("plugin " + bundle.getSymbolicName() + " " + bundle.getVersion()
+                            + " cannot start: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Where a plugin that cannot start is reported (stderr), without stopping the command. */
+    @FunctionalInterface
+    interface PrintStreamSink {
+        void warn(String line);
+    }
+}
