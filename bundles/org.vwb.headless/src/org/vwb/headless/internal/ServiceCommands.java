@@ -1,13 +1,7 @@
 package org.vwb.headless.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.vwb.headless.Command;
 
 /**
@@ -21,22 +15,6 @@ public final class ServiceCommands {
 
     /** The registered commands; none when not running inside OSGi. */
     public static List<Command> registered() {
-        Bundle bundle = FrameworkUtil.getBundle(ServiceCommands.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return List.of();
-        }
-        List<Command> commands = new ArrayList<>();
-        try {
-            for (ServiceReference<Command> reference : context.getServiceReferences(Command.class, null)) {
-                Command command = context.getService(reference);
-                if (command != null) {
-                    commands.add(command);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("a null filter cannot be invalid", e);
-        }
-        return commands;
+        return Services.all(Command.class);
     }
 }

@@ -12,6 +12,7 @@ public final class BuiltinCommands {
 
     /** A fresh instance of every built-in command. */
     public static List<Command> all() {
-        return List.of(new ValidateCommand());
+        return List.of(new ValidateCommand(),
+                new ImportCommand(), new ExportCommand(), new AuditCommand());
     }
 }

@@ -1,0 +1,96 @@
+package org.vwb.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.headless.ExitCodes;
+import org.vwb.interchange.Interchange;
+import org.vwb.testing.Examples;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path model;
+
+    @BeforeEach
+    void importAModel() {
+        CliRun run = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"), "--out", temp);
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        model = temp.resolve("esxi-app01.vwb");
+    }
+
+    @Test
+    void exportWritesOvfBesideTheModelThatReimportsOnTheSamePlatform() throws Exception {
+        CliRun run = CliRun.of("export", model, "--format", "ovf");
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        Path ovf = temp.resolve("esxi-app01.ovf");
+        assertEquals("wrote " + ovf + "\n", run.out());
+        assertEquals("vmware.esxi-8.0", Interchange.builtIn().importFile(ovf).model().getConfigurations().get(0)
+                .getHypervisor().getVendorProfile());
+    }
+
+    @Test
+    void exportToStdoutWritesOnlyTheDocument() {
+        CliRun run = CliRun.of("export", model, "--format", "libvirt", "--out", "-");
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertTrue(run.out().contains("<domain"), run::toString);
+    }
+
+    @Test
+    void exportRefusesToReplaceAnExistingFileWithoutForceAndReplacesItWithForce() throws Exception {
+        Path target = temp.resolve("app.xml");
+        Files.writeString(target, "mine");
+        CliRun run = CliRun.of("export", model, "--format", "libvirt", "--out", target);
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertTrue(run.errLines().contains("error: " + target + ": exists (use --force to replace it)"), run::toString);
+        assertTrue(run.errLines().stream().filter(l -> l.startsWith("warning: ")).allMatch(
+                l -> l.startsWith("warning: " + target + ": ")), "warnings name the real target: " + run);
+        assertEquals("mine", Files.readString(target));
+        CliRun forced = CliRun.of("export", model, "--format", "libvirt", "--out", target, "--force");
+        assertEquals(ExitCodes.OK, forced.exit(), forced::toString);
+        assertTrue(Files.readString(target).contains("<domain"));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void exportWithAnUnknownFormatIsAUsageError() {
+        CliRun run = CliRun.of("export", model, "--format", "vhdx");
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: unknown format 'vhdx' (known: ovf, libvirt)"), run::toString);
+    }
+
+    @Test
+    void exportWithoutAFormatIsAUsageError() {
+        CliRun run = CliRun.of("export", model);
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: missing option --format"), run::toString);
+    }
+
+    @Test
+    void exportOfAMissingFileExitsOne() {
+        Path missing = temp.resolve("missing.vwb");
+        CliRun run = CliRun.of("export", missing, "--format", "ovf");
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("error: " + missing), run::toString);
+    }
+
+    @Test
+    void exportOfAnUnknownConfigurationNamesTheOnesThereAre() {
+        CliRun run = CliRun.of("export", model, "--format", "ovf", "--config", "nope");
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: " + model + ": no configuration 'nope' (it has: "), run::toString);
+    }
+}

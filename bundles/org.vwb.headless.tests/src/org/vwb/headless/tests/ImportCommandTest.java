@@ -1,0 +1,112 @@
+package org.vwb.headless.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.headless.ExitCodes;
+import org.vwb.model.persistence.ModelFiles;
+import org.vwb.model.validation.ModelValidation;
+import org.vwb.testing.Examples;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importWritesAValidVwbFileOfTheSameBaseNameIntoTheOutputFolder() throws Exception {
+        CliRun run = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"),
+                Examples.path("interchange/libvirt-kvm-virtio-vhost.xml"), "--out", temp);
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        for (String name : List.of("esxi-app01.vwb", "libvirt-kvm-virtio-vhost.vwb")) {
+            Path written = temp.resolve(name);
+            assertFalse(ModelValidation.hasErrors(ModelValidation.validate(ModelFiles.load(written))), name);
+            assertTrue(run.out().contains("wrote " + written), run::toString);
+        }
+        assertTrue(run.out().endsWith("imported 2 files: 2 written, 0 failed; " + warnings(run) + "\n"), run::toString);
+    }
+
+    @Test
+    void importWritesBesideTheInputByDefault() throws Exception {
+        Path input = temp.resolve("web.ovf");
+        Files.copy(Examples.path("interchange/vsphere-ovftool-web.ovf"), input);
+        CliRun run = CliRun.of("import", input);
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertTrue(Files.exists(temp.resolve("web.vwb")), run::toString);
+    }
+
+    @Test
+    void importPrintsEachGuessAsAWarningWithFileLineAndElement() {
+        Path file = Examples.path("interchange/libvirt-qemu-legacy.xml");
+        CliRun run = CliRun.of("import", file, "--out", temp);
+        assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertFalse(run.errLines().isEmpty(), "the legacy domain has devices vwb does not model");
+        Pattern warning = Pattern.compile("warning: " + Pattern.quote(file.toString()) + "(:\\d+)?: [^:]+: .+");
+        run.errLines().forEach(line -> assertTrue(warning.matcher(line).matches(), line));
+    }
+
+    @Test
+    void importReportsAMaliciousFileWithLineAndReasonAndStillImportsTheOthers() {
+        Path hostile = Examples.path("interchange/malicious/xxe-external-entity.ovf");
+        CliRun run = CliRun.of("import", hostile, Examples.path("interchange/esxi-app01.vmx"), "--out", temp);
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertEquals(List.of("error: " + hostile + ":2: " + run.err().split(":2: ", 2)[1].strip()),
+                run.errLines().stream().filter(l -> l.startsWith("error:")).toList());
+        assertTrue(run.err().contains("DOCTYPE"), run::toString);
+        assertFalse(run.err().contains("\tat "), "no stack trace without --debug");
+        assertTrue(Files.exists(temp.resolve("esxi-app01.vwb")), run::toString);
+        assertTrue(run.out().contains("1 written, 1 failed"), run::toString);
+    }
+
+    @Test
+    void importOfAMissingFileExitsOneNamingIt() {
+        Path missing = temp.resolve("missing.ovf");
+        CliRun run = CliRun.of("import", missing);
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("error: " + missing + ": "), run::toString);
+    }
+
+    @Test
+    void importRefusesToReplaceAnExistingFileWithoutForce() throws Exception {
+        Path existing = temp.resolve("esxi-app01.vwb");
+        Files.writeString(existing, "mine");
+        CliRun run = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"), "--out", temp);
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertEquals("mine", Files.readString(existing));
+        assertTrue(run.err().contains(existing + ": exists (use --force to replace it)"), run::toString);
+        CliRun forced = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"), "--out", temp, "--force");
+        assertEquals(ExitCodes.OK, forced.exit(), forced::toString);
+        assertTrue(Files.readString(existing).contains("esxi-app01"), "replaced");
+    }
+
+    @Test
+    void importNeverWritesOneTargetTwiceInOneRun() throws Exception {
+        Path other = Files.createDirectory(temp.resolve("other"));
+        Files.copy(Examples.path("interchange/esxi-app01.vmx"), other.resolve("esxi-app01.vmx"));
+        CliRun run = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"), other.resolve("esxi-app01.vmx"),
+                "--out", temp, "--force");
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertTrue(run.err().contains("was just written from"), run::toString);
+    }
+
+    @Test
+    void importWithoutAFileIsAUsageError() {
+        CliRun run = CliRun.of("import");
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: missing argument FILE (usage: vwb import"), run::toString);
+    }
+
+    private static String warnings(CliRun run) {
+        long count = run.errLines().stream().filter(l -> l.startsWith("warning: ")).count();
+        return count + " warning" + (count == 1 ? "" : "s");
+    }
+}
