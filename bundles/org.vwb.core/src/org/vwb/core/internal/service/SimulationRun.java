@@ -1,6 +1,5 @@
 package org.vwb.core.internal.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,7 +25,7 @@ final class SimulationRun implements Simulation {
     private final Reconfigurer reconfigurer;
     private final List<SimulationListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> actions = new ConcurrentLinkedQueue<>();
-    private final List<SwapRecord> swaps = new ArrayList<>();
+    private final SwapLog swaps = new SwapLog();
     private volatile boolean interrupted;
     private volatile boolean stopped;
     private volatile RunResult snapshot;
@@ -36,8 +35,8 @@ final class SimulationRun implements Simulation {
         this.world = world;
         this.options = options;
         this.catalog = catalog;
-        this.reconfigurer = new Reconfigurer(world, this::recordSwap);
-        this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps);
+        this.reconfigurer = new Reconfigurer(world, catalog, this::recordSwap);
+        this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
     }
 
     @Override
@@ -72,7 +71,7 @@ final class SimulationRun implements Simulation {
             performActions();
             long step = Math.min(target, world.engine().now() + options.progressEveryNanos());
             world.engine().runUntil(step, () -> interrupted || world.failure() != null);
-            RunResult current = Results.of(world, RunResult.Status.RUNNING, swaps);
+            RunResult current = Results.of(world, RunResult.Status.RUNNING, swaps.view());
             snapshot = current;
             for (SimulationListener listener : listeners) {
                 listener.progress(current.simulatedNanos(), current.events(), current);
@@ -88,7 +87,7 @@ final class SimulationRun implements Simulation {
     private void finish() {
         finished = true;
         reconfigurer.refuseAllPending("the run ended before the change could be applied");
-        snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps);
+        snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps.view());
         for (SimulationListener listener : listeners) {
             listener.finished(snapshot);
         }
@@ -115,18 +114,18 @@ final class SimulationRun implements Simulation {
     @Override
     public CompletableFuture<SwapRecord> reconfigure(Configuration next) {
         CompletableFuture<SwapRecord> done = new CompletableFuture<>();
-        Reconfigurer.Proposal proposal = reconfigurer.propose(next, catalog.get());
-        atSafePoint(() -> reconfigurer.apply(proposal, done, catalog.get(), () -> snapshotNow()));
+        Reconfigurer.Proposal proposal = Reconfigurer.propose(next, catalog.get());
+        atSafePoint(() -> reconfigurer.apply(proposal, done, this::snapshotNow));
         return done;
     }
 
-    /** Plugins changed: park devices whose model went away, resume those whose model is back. */
+    /** Plugins changed: park devices whose provider went away, resume those whose provider is back. */
     void pluginsChanged() {
-        atSafePoint(() -> reconfigurer.pluginsChanged(catalog.get()));
+        atSafePoint(reconfigurer::pluginsChanged);
     }
 
     private RunResult snapshotNow() {
-        return Results.of(world, RunResult.Status.RUNNING, swaps);
+        return Results.of(world, RunResult.Status.RUNNING, swaps.view());
     }
 
     private void recordSwap(SwapRecord swap) {
