@@ -23,10 +23,12 @@ import org.vwb.core.SwapRecord;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
+import org.vwb.testing.core.Configurations;
+import org.vwb.testing.core.StandIns;
 
 class LifecycleTest {
 
-    private final StandIns plugins = new StandIns();
+    private final StandIns plugins = new StandIns(LifecycleTest.class);
     private Simulator simulator;
 
     @BeforeEach

@@ -17,10 +17,12 @@ import org.vwb.core.RunResult;
 import org.vwb.core.Simulator;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
+import org.vwb.testing.core.Configurations;
+import org.vwb.testing.core.StandIns;
 
 class MechanismsTest {
 
-    private static final StandIns PLUGINS = new StandIns();
+    private static final StandIns PLUGINS = new StandIns(MechanismsTest.class);
     private static Simulator simulator;
 
     @BeforeAll

@@ -44,6 +44,11 @@ public abstract class DevicePath {
 
     /** A request finished in the guest: count it, tell its workload, take the next. */
     protected final void completed(Request request) {
+        if (request.completedAt >= 0) {
+            // a path that completes a request twice would inflate every figure silently: stop the run instead
+            throw new IllegalStateException(env.label() + ": request issued at " + request.issuedAt
+                    + " ns completed twice (first at " + request.completedAt + " ns)");
+        }
         request.completedAt = env.engine().now();
         DeviceStats stats = env.stats();
         stats.completed++;
@@ -82,6 +87,10 @@ public abstract class DevicePath {
     /** Its model went away: requests wait in the guest until {@link #unpark()}. */
     public final void park(String reason) {
         parkedBecause = reason;
+    }
+
+    public final boolean parked() {
+        return parkedBecause != null;
     }
 
     public final void unpark() {

@@ -19,9 +19,8 @@ final class PathFactory {
     private PathFactory() {
     }
 
-    static DevicePath create(World world, DeviceHandle device, Catalog catalog) {
+    static DevicePath create(World world, World.VmRuntime vm, DeviceHandle device, Catalog catalog) {
         SystemSpec.DeviceSpec spec = device.spec;
-        World.VmRuntime vm = world.vm(device.vm);
         DeviceContexts contexts = new DeviceContexts(world.route(), vm.guest(), world.hypervisor(), world.parent(),
                 world.accounts().context(ContextKind.WORKER, "worker (" + device.vm + ")"),
                 world.accounts().context(ContextKind.DRIVER_DOMAIN, driverDomainName(world.spec(), spec)));

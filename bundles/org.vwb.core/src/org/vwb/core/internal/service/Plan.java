@@ -124,16 +124,30 @@ final class Plan {
         return changed != null ? changed : device.spec;
     }
 
-    /** After the switch: new devices and VMs, and replaced workloads restarted from now. */
-    void applyStructure(World world, long now, Catalog catalog) {
+    /** Builds the paths of the devices and VMs to add; throws, touching nothing, when a model fails. */
+    Additions prepare(World world, Catalog catalog) {
+        List<DeviceHandle> devices = new ArrayList<>();
         for (String[] added : addedDevices) {
-            world.addDevice(added[0], next.vm(added[0]).orElseThrow().device(added[1]).orElseThrow(), catalog);
+            devices.add(world.prepareDevice(world.vm(added[0]),
+                    next.vm(added[0]).orElseThrow().device(added[1]).orElseThrow(), catalog));
         }
+        List<World.VmRuntime> vms = new ArrayList<>();
+        addedVms.forEach(vm -> vms.add(world.prepareVm(vm, catalog)));
+        return new Additions(devices, vms);
+    }
+
+    /** What {@link #prepare} built, put into the world by {@link #commit}. */
+    record Additions(List<DeviceHandle> devices, List<World.VmRuntime> vms) {
+    }
+
+    /** After the switch: new devices and VMs join, replaced workloads restart from now. */
+    void commit(World world, Additions additions, long now) {
+        additions.devices().forEach(world::commitDevice);
         for (String vm : replacedWorkloads) {
             World.VmRuntime runtime = world.vm(vm);
             runtime.devices().values().forEach(d -> d.workloads.forEach(w -> w.stopAt(now)));
             next.vm(vm).orElseThrow().workloads().forEach(w -> world.startWorkload(runtime, w));
         }
-        addedVms.forEach(vm -> world.addVm(vm, catalog));
+        additions.vms().forEach(world::commitVm);
     }
 }

@@ -15,36 +15,40 @@ import org.vwb.core.internal.paths.DevicePath;
 import org.vwb.core.internal.spec.SpecReader;
 import org.vwb.core.internal.spec.SystemSpec;
 import org.vwb.model.Configuration;
-import org.vwb.model.DeviceMode;
 import org.vwb.model.validation.Finding;
 import org.vwb.model.validation.ModelValidation;
 
 /**
  * Applies new configurations to a running world at safe points: checks the change first, quiesces only the
- * devices it affects (new requests wait in the guest, requests in flight drain), builds every new path before
- * touching the old ones, switches, resumes. If anything fails, the old platform and paths stay and the run
- * carries on as before: a change is applied whole or not at all. One change at a time; others wait their turn.
+ * devices it affects (new requests wait in the guest, requests in flight drain), builds every new path, device
+ * and VM before touching the old ones, switches, resumes. If anything fails, the old platform and paths stay and
+ * the run carries on as before: a change is applied whole or not at all. One change at a time; others wait their
+ * turn.
  */
 final class Reconfigurer {
 
     /** A change as checked on the caller's thread: the new snapshot, or why it cannot be applied. */
-    record Proposal(SystemSpec next, List<String> problems, long submittedNanos) {
+    record Proposal(SystemSpec next, List<String> problems) {
     }
 
     private record Pending(Proposal proposal, CompletableFuture<SwapRecord> done, Supplier<RunResult> snapshot) {
     }
 
     private final World world;
+    private final Supplier<Catalog> catalog;
     private final Consumer<SwapRecord> record;
+    private final Parking parking;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private boolean busy;
+    private Pending current;
 
-    Reconfigurer(World world, Consumer<SwapRecord> record) {
+    Reconfigurer(World world, Supplier<Catalog> catalog, Consumer<SwapRecord> record) {
         this.world = world;
+        this.catalog = catalog;
         this.record = record;
+        this.parking = new Parking(world);
     }
 
-    Proposal propose(Configuration next, Catalog catalog) {
+    static Proposal propose(Configuration next, Catalog catalog) {
         List<String> problems = new ArrayList<>();
         ModelValidation.validate(next).stream().filter(f -> f.severity() == Finding.Severity.ERROR)
                 .forEach(f -> problems.add(f.path() + ": " + f.reason()));
@@ -53,16 +57,16 @@ final class Reconfigurer {
             spec = SpecReader.read(next);
             problems.addAll(Runnability.problems(spec, catalog));
         }
-        return new Proposal(spec, problems, -1);
+        return new Proposal(spec, problems);
     }
 
-    void apply(Proposal proposal, CompletableFuture<SwapRecord> done, Catalog catalog, Supplier<RunResult> snapshot) {
+    void apply(Proposal proposal, CompletableFuture<SwapRecord> done, Supplier<RunResult> snapshot) {
         queue.add(new Pending(proposal, done, snapshot));
-        next(catalog);
+        next();
     }
 
-    private void next(Catalog catalog) {
-        Pending pending = busy ? null : queue.poll();
+    private void next() {
+        Pending pending = current != null ? null : queue.poll();
         if (pending == null) {
             return;
         }
@@ -72,22 +76,22 @@ final class Reconfigurer {
         Plan plan = problems.isEmpty() ? Plan.between(world.spec(), pending.proposal().next(), problems) : null;
         if (!problems.isEmpty()) {
             finish(pending, new SwapRecord(requestedAt, -1, List.of(), 0, false, String.join("; ", problems), before,
-                    null), catalog);
+                    null));
             return;
         }
         if (plan.changes().isEmpty()) {
-            finish(pending, new SwapRecord(requestedAt, requestedAt, List.of(), 0, true, "", before, before), catalog);
+            finish(pending, new SwapRecord(requestedAt, requestedAt, List.of(), 0, true, "", before, before));
             return;
         }
-        busy = true;
+        current = pending;
         List<DeviceHandle> affected = plan.affected(world);
         for (String vm : plan.removedVms()) {
             world.vm(vm).devices().values().forEach(d -> d.workloads.forEach(w -> w.stopAt(requestedAt)));
         }
         int[] draining = {affected.size() + 1};
         Runnable drained = () -> {
-            if (--draining[0] == 0) {
-                switchOver(pending, plan, affected, requestedAt, before, catalog);
+            if (--draining[0] == 0 && current == pending) {
+                switchOver(pending, plan, affected, requestedAt, before);
             }
         };
         for (DeviceHandle device : affected) {
@@ -97,32 +101,28 @@ final class Reconfigurer {
     }
 
     private void switchOver(Pending pending, Plan plan, List<DeviceHandle> affected, long requestedAt,
-            RunResult before, Catalog catalog) {
-        SystemSpec old = world.spec();
+            RunResult before) {
+        SystemSpec oldSpec = world.spec();
+        Platform oldPlatform = world.platform();
+        Catalog installed = catalog.get();
         Map<DeviceHandle, DevicePath> built = new HashMap<>();
+        Plan.Additions additions;
         try {
             if (plan.platformChanged()) {
-                world.adoptPlatform(plan.next(), catalog);
+                world.platform(plan.next(), world.platformFor(plan.next(), installed));
             }
             for (DeviceHandle device : affected) {
                 SystemSpec.DeviceSpec next = plan.deviceSpec(device);
                 if (next != null) {
-                    SystemSpec.DeviceSpec previous = device.spec;
-                    device.spec = next;
-                    try {
-                        built.put(device, PathFactory.create(world, device, catalog));
-                    } finally {
-                        device.spec = previous;
-                    }
+                    built.put(device, buildWith(device, next, installed));
                 }
             }
+            additions = plan.prepare(world, installed);
         } catch (RuntimeException e) {
-            if (plan.platformChanged()) {
-                world.adoptPlatform(old, catalog);
-            }
+            world.platform(oldSpec, oldPlatform);
             affected.forEach(d -> d.path.resume());
             finish(pending, new SwapRecord(requestedAt, -1, plan.changes(), world.engine().now() - requestedAt, false,
-                    "rolled back: " + e.getClass().getSimpleName() + ": " + e.getMessage(), before, null), catalog);
+                    "rolled back: " + e.getClass().getSimpleName() + ": " + e.getMessage(), before, null));
             return;
         }
         long now = world.engine().now();
@@ -139,47 +139,43 @@ final class Reconfigurer {
         if (!plan.platformChanged()) {
             world.spec(plan.next());
         }
-        plan.applyStructure(world, now, catalog);
+        plan.commit(world, additions, now);
+        parking.settle(installed);
         RunResult after = pending.snapshot().get();
-        finish(pending, new SwapRecord(requestedAt, now, plan.changes(), now - requestedAt, true, "", before, after),
-                catalog);
+        finish(pending, new SwapRecord(requestedAt, now, plan.changes(), now - requestedAt, true, "", before, after));
     }
 
-    private void finish(Pending pending, SwapRecord swap, Catalog catalog) {
-        busy = false;
+    /** A path for the device as the next spec describes it, built without changing the device. */
+    private DevicePath buildWith(DeviceHandle device, SystemSpec.DeviceSpec next, Catalog installed) {
+        SystemSpec.DeviceSpec previous = device.spec;
+        device.spec = next;
+        try {
+            return PathFactory.create(world, world.vm(device.vm), device, installed);
+        } finally {
+            device.spec = previous;
+        }
+    }
+
+    private void finish(Pending pending, SwapRecord swap) {
+        current = null;
         record.accept(swap);
         pending.done().complete(swap);
-        next(catalog);
+        next();
     }
 
+    /** The run ended: the change being applied and those waiting are refused, so no caller waits forever. */
     void refuseAllPending(String reason) {
+        if (current != null) {
+            queue.addFirst(current);
+            current = null;
+        }
         for (Pending pending = queue.poll(); pending != null; pending = queue.poll()) {
             pending.done().complete(new SwapRecord(world.engine().now(), -1, List.of(), 0, false, reason, null, null));
         }
     }
 
-    /** Devices whose model left are parked; parked devices whose model is back resume with their waiting requests. */
-    void pluginsChanged(Catalog catalog) {
-        for (DeviceHandle device : world.devices()) {
-            if (device.removed || device.spec.mode() == DeviceMode.PASSTHROUGH) {
-                continue;
-            }
-            boolean installed = catalog.device(device.spec.model()).isPresent();
-            boolean parked = device.path.status().startsWith("parked");
-            if (!installed && !parked) {
-                device.path.park("device model '" + device.spec.model() + "' was uninstalled; waiting for it");
-            } else if (installed && parked) {
-                try {
-                    DevicePath successor = PathFactory.create(world, device, catalog);
-                    successor.adopt(device.path.takeWaiting());
-                    if (device.path.inFlight() > 0) {
-                        device.retiring.add(device.path);
-                    }
-                    device.path = successor;
-                } catch (RuntimeException e) {
-                    world.deviceFailed(device.label(), e);
-                }
-            }
-        }
+    /** Plugins came or went: park what lost its provider, resume what got it back (see {@link Parking}). */
+    void pluginsChanged() {
+        parking.settle(catalog.get());
     }
 }

@@ -41,7 +41,7 @@ final class Results {
         return new RunResult(world.spec().name(), world.spec().vendorProfile(), world.spec().placement(),
                 world.costModel().id(), nanos, world.engine().processed(),
                 world.failure() != null ? RunResult.Status.FAILED : status, failure, List.copyOf(devices),
-                List.copyOf(contexts), List.copyOf(swaps));
+                List.copyOf(contexts), swaps);
     }
 
     private static DeviceResult device(World world, DeviceHandle device, double seconds) {

@@ -1,6 +1,5 @@
 package org.vwb.core.internal.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,7 +25,7 @@ final class SimulationRun implements Simulation {
     private final Reconfigurer reconfigurer;
     private final List<SimulationListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> actions = new ConcurrentLinkedQueue<>();
-    private final List<SwapRecord> swaps = new ArrayList<>();
+    private final SwapLog swaps = new SwapLog();
     private volatile boolean interrupted;
     private volatile boolean stopped;
     private volatile RunResult snapshot;
@@ -38,8 +37,8 @@ final class SimulationRun implements Simulation {
         this.world = world;
         this.options = options;
         this.catalog = catalog;
-        this.reconfigurer = new Reconfigurer(world, this::recordSwap);
-        this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps);
+        this.reconfigurer = new Reconfigurer(world, catalog, this::recordSwap);
+        this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
     }
 
     @Override
@@ -83,7 +82,7 @@ final class SimulationRun implements Simulation {
         if (!finished && (world.engine().now() >= options.durationNanos() || stopped || world.failure() != null)) {
             finish();
         } else if (!finished) {
-            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps);
+            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
         }
         return snapshot;
     }
@@ -96,7 +95,7 @@ final class SimulationRun implements Simulation {
     private void publishSnapshotNowAndThen() {
         long wall = System.nanoTime();
         if (wall - lastSnapshotWall >= SNAPSHOT_EVERY_MILLIS * 1_000_000L) {
-            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps);
+            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
             lastSnapshotWall = wall;
         }
     }
@@ -104,7 +103,7 @@ final class SimulationRun implements Simulation {
     private void finish() {
         finished = true;
         reconfigurer.refuseAllPending("the run ended before the change could be applied");
-        snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps);
+        snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps.view());
         for (SimulationListener listener : listeners) {
             listener.finished(snapshot);
         }
@@ -131,18 +130,18 @@ final class SimulationRun implements Simulation {
     @Override
     public CompletableFuture<SwapRecord> reconfigure(Configuration next) {
         CompletableFuture<SwapRecord> done = new CompletableFuture<>();
-        Reconfigurer.Proposal proposal = reconfigurer.propose(next, catalog.get());
-        atSafePoint(() -> reconfigurer.apply(proposal, done, catalog.get(), () -> snapshotNow()));
+        Reconfigurer.Proposal proposal = Reconfigurer.propose(next, catalog.get());
+        atSafePoint(() -> reconfigurer.apply(proposal, done, this::snapshotNow));
         return done;
     }
 
-    /** Plugins changed: park devices whose model went away, resume those whose model is back. */
+    /** Plugins changed: park devices whose provider went away, resume those whose provider is back. */
     void pluginsChanged() {
-        atSafePoint(() -> reconfigurer.pluginsChanged(catalog.get()));
+        atSafePoint(reconfigurer::pluginsChanged);
     }
 
     private RunResult snapshotNow() {
-        return Results.of(world, RunResult.Status.RUNNING, swaps);
+        return Results.of(world, RunResult.Status.RUNNING, swaps.view());
     }
 
     private void recordSwap(SwapRecord swap) {

@@ -61,28 +61,34 @@ public final class SimulatorComponent implements Simulator {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPlacement(DriverPlacementModel placement) {
         placements.put(placement.placement(), placement);
+        pluginsChanged();
     }
 
     void removePlacement(DriverPlacementModel placement) {
         placements.remove(placement.placement(), placement);
+        pluginsChanged();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addVendorProfile(VendorProfile profile) {
         vendors.put(profile.id(), profile);
+        pluginsChanged();
     }
 
     void removeVendorProfile(VendorProfile profile) {
         vendors.remove(profile.id(), profile);
+        pluginsChanged();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCostModel(CostModel model) {
         costModels.put(model.id(), model);
+        pluginsChanged();
     }
 
     void removeCostModel(CostModel model) {
         costModels.remove(model.id(), model);
+        pluginsChanged();
     }
 
     private void pluginsChanged() {

@@ -43,12 +43,7 @@ final class World {
     private final long endNanos;
     private final Tracer tracer;
     private SystemSpec spec;
-    private VendorProfile vendor;
-    private DriverPlacementModel placement;
-    private CostModel costModel;
-    private Route route;
-    private Charger charger;
-    private ContextRef parent;
+    private Platform platform;
     private String failure;
 
     World(SystemSpec spec, Catalog catalog, long seed, long endNanos, Tracer tracer) {
@@ -62,41 +57,62 @@ final class World {
             links.put(device.name(), new PhysicalLink(engine, device.name(), device.bandwidthMbps(),
                     device.latencyMicros()));
         }
-        adoptPlatform(spec, catalog);
+        platform(spec, platformFor(spec, catalog));
         for (SystemSpec.VmSpec vm : spec.vms()) {
-            addVm(vm, catalog);
+            commitVm(prepareVm(vm, catalog));
         }
     }
 
-    /** Takes on the vendor profile, placement and cost model of a spec (at start, or on a hot-swap). */
-    void adoptPlatform(SystemSpec next, Catalog catalog) {
-        this.spec = next;
-        this.vendor = catalog.vendors().get(next.vendorProfile());
-        this.placement = catalog.placements().get(next.placement());
-        this.costModel = catalog.costModel(next.host().generation()).orElseThrow();
-        this.route = vendor.route(placement);
-        this.parent = accounts.context(ContextKind.PARENT, next.parent() == null ? "parent" : next.parent());
-        this.charger = new Charger(costModel, placement, route, accounts, tracer);
+    /** The vendor profile, placement and cost model a spec calls for, as installed now; throws if one is missing. */
+    Platform platformFor(SystemSpec next, Catalog catalog) {
+        VendorProfile vendor = catalog.vendors().get(next.vendorProfile());
+        DriverPlacementModel placement = catalog.placements().get(next.placement());
+        CostModel costModel = catalog.costModel(next.host().generation()).orElseThrow();
+        Route route = vendor.route(placement);
+        ContextRef parent = accounts.context(ContextKind.PARENT, next.parent() == null ? "parent" : next.parent());
+        return new Platform(vendor, placement, costModel, route,
+                new Charger(costModel, placement, route, accounts, tracer), parent);
     }
 
-    /** Adds a VM with its devices and starts its workloads now. */
-    void addVm(SystemSpec.VmSpec vm, Catalog catalog) {
+    /** Takes on a spec and the platform built for it (at start, on a hot-swap, or putting the old one back). */
+    void platform(SystemSpec next, Platform nextPlatform) {
+        this.spec = next;
+        this.platform = nextPlatform;
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    /** A VM with its devices' paths built, not yet running: building can fail without touching the world. */
+    VmRuntime prepareVm(SystemSpec.VmSpec vm, Catalog catalog) {
         VmRuntime runtime = new VmRuntime(vm, new Slots(vm.vcpus()), accounts.context(ContextKind.GUEST, vm.name()),
                 new LinkedHashMap<>());
-        vms.put(vm.name(), runtime);
         for (SystemSpec.DeviceSpec device : vm.devices()) {
-            addDevice(vm.name(), device, catalog);
+            runtime.devices().put(device.name(), prepareDevice(runtime, device, catalog));
         }
-        for (SystemSpec.WorkloadSpec workload : vm.workloads()) {
+        return runtime;
+    }
+
+    /** Puts a prepared VM into the world and starts its workloads now. */
+    void commitVm(VmRuntime runtime) {
+        vms.put(runtime.spec().name(), runtime);
+        devices.addAll(runtime.devices().values());
+        for (SystemSpec.WorkloadSpec workload : runtime.spec().workloads()) {
             startWorkload(runtime, workload);
         }
     }
 
-    /** Adds a device to a running VM. */
-    void addDevice(String vm, SystemSpec.DeviceSpec device, Catalog catalog) {
-        DeviceHandle handle = new DeviceHandle(vm, device);
-        handle.path = PathFactory.create(this, handle, catalog);
-        vms.get(vm).devices().put(device.name(), handle);
+    /** A device of a VM with its path built, not yet in the world. */
+    DeviceHandle prepareDevice(VmRuntime vm, SystemSpec.DeviceSpec device, Catalog catalog) {
+        DeviceHandle handle = new DeviceHandle(vm.spec().name(), device);
+        handle.path = PathFactory.create(this, vm, handle, catalog);
+        return handle;
+    }
+
+    /** Puts a prepared device into its running VM. */
+    void commitDevice(DeviceHandle handle) {
+        vms.get(handle.vm).devices().put(handle.spec.name(), handle);
         devices.add(handle);
     }
 
@@ -143,11 +159,11 @@ final class World {
     }
 
     Charger charger() {
-        return charger;
+        return platform.charger();
     }
 
     Route route() {
-        return route;
+        return platform.route();
     }
 
     ContextRef hypervisor() {
@@ -155,15 +171,15 @@ final class World {
     }
 
     ContextRef parent() {
-        return parent;
+        return platform.parent();
     }
 
     VendorProfile vendor() {
-        return vendor;
+        return platform.vendor();
     }
 
     CostModel costModel() {
-        return costModel;
+        return platform.costModel();
     }
 
     SystemSpec spec() {

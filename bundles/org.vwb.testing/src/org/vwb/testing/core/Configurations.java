@@ -1,4 +1,4 @@
-package org.vwb.core.tests;
+package org.vwb.testing.core;
 
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceKind;
@@ -14,14 +14,14 @@ import org.vwb.model.VwbFactory;
 import org.vwb.model.Workload;
 
 /** Builds small valid configurations for the stand-in plugins: one host at 1 GHz, one NIC, VMs with one device. */
-final class Configurations {
+public final class Configurations {
 
     private static final VwbFactory F = VwbFactory.eINSTANCE;
 
     private Configurations() {
     }
 
-    static Configuration oneVm(DriverPlacement placement, DeviceMode mode, double ratePerSecond, int cores) {
+    public static Configuration oneVm(DriverPlacement placement, DeviceMode mode, double ratePerSecond, int cores) {
         Model model = F.createModel();
         model.setName("test");
         Host host = F.createHost();
@@ -58,7 +58,7 @@ final class Configurations {
         return configuration;
     }
 
-    static VirtualMachine addVm(Configuration configuration, String name, DeviceMode mode, double ratePerSecond) {
+    public static VirtualMachine addVm(Configuration configuration, String name, DeviceMode mode, double ratePerSecond) {
         VirtualMachine vm = F.createVirtualMachine();
         vm.setName(name);
         vm.setEnlightened(true);

@@ -1,4 +1,4 @@
-package org.vwb.core.tests;
+package org.vwb.testing.core;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,34 +32,50 @@ import org.vwb.model.DriverPlacement;
 
 /**
  * Minimal plugins with round numbers, registered as real OSGi services so the simulator's dynamic references
- * bind them: every cost is 1,000 cycles (COPY_KIB 100) at 1 GHz, so one event is one microsecond.
+ * bind them: every cost is 1,000 cycles (COPY_KIB 100) at 1 GHz, so one event is one microsecond. Shared by the
+ * tests of every bundle that runs simulations (core, live runs, commands).
  */
-final class StandIns {
+public final class StandIns {
 
-    static final String VENDOR = "test.vendor";
-    static final String NIC = "test-nic";
-    static final String RING = "test-ring";
+    public static final String VENDOR = "test.vendor";
+    /** A second vendor profile, alike but for its id, to swap vendor profiles in tests. */
+    public static final String OTHER_VENDOR = "test.vendor.other";
+    public static final String NIC = "test-nic";
+    public static final String RING = "test-ring";
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-    private final BundleContext context = FrameworkUtil.getBundle(StandIns.class).getBundleContext();
+    private final BundleContext context;
 
-    void registerAll() {
+    /** Stand-ins registered through the bundle of a test class (the host bundle, for a test fragment). */
+    public StandIns(Class<?> testClass) {
+        this.context = FrameworkUtil.getBundle(testClass).getBundleContext();
+    }
+
+    public void registerAll() {
+        registerAllBut(null);
+    }
+
+    /** Every stand-in but the placement model of {@code missing}, which a test registers (and removes) itself. */
+    public void registerAllBut(DriverPlacement missing) {
         register(CostModel.class, new Costs());
         for (DriverPlacement placement : DriverPlacement.values()) {
-            register(DriverPlacementModel.class, new Placement(placement));
+            if (placement != missing) {
+                register(DriverPlacementModel.class, new Placement(placement));
+            }
         }
-        register(VendorProfile.class, new Vendor());
+        register(VendorProfile.class, new Vendor(VENDOR));
+        register(VendorProfile.class, new Vendor(OTHER_VENDOR));
         register(DeviceModel.class, new Nic(NIC));
         register(DeviceModel.class, new Ring());
     }
 
-    <T> ServiceRegistration<T> register(Class<T> type, T service) {
+    public <T> ServiceRegistration<T> register(Class<T> type, T service) {
         ServiceRegistration<T> registration = context.registerService(type, service, new Hashtable<>());
         registrations.add(registration);
         return registration;
     }
 
-    void unregisterAll() {
+    public void unregisterAll() {
         registrations.forEach(r -> {
             try {
                 r.unregister();
@@ -70,11 +86,15 @@ final class StandIns {
         registrations.clear();
     }
 
-    Simulator simulator() {
-        return context.getService(context.getServiceReference(Simulator.class));
+    public Simulator simulator() {
+        return service(Simulator.class);
     }
 
-    static final class Costs implements CostModel {
+    public <T> T service(Class<T> type) {
+        return context.getService(context.getServiceReference(type));
+    }
+
+    public static final class Costs implements CostModel {
         @Override
         public String id() {
             return "test-generation";
@@ -97,10 +117,10 @@ final class StandIns {
     }
 
     /** Crossings as a parent-partition design has them; empty inside one kind. */
-    static final class Placement implements DriverPlacementModel {
+    public static final class Placement implements DriverPlacementModel {
         private final DriverPlacement placement;
 
-        Placement(DriverPlacement placement) {
+        public Placement(DriverPlacement placement) {
             this.placement = placement;
         }
 
@@ -150,10 +170,16 @@ final class StandIns {
         }
     }
 
-    static final class Vendor implements VendorProfile {
+    public static final class Vendor implements VendorProfile {
+        private final String id;
+
+        public Vendor(String id) {
+            this.id = id;
+        }
+
         @Override
         public String id() {
-            return VENDOR;
+            return id;
         }
 
         @Override
@@ -221,13 +247,13 @@ final class StandIns {
      * An emulated NIC: the driver writes a descriptor in guest memory (no trap) and the tail register (trap,
      * starts the I/O); the handler reads the cause register (trap, clears it: acknowledges).
      */
-    static class Nic implements EmulatedDeviceModel {
+    public static class Nic implements EmulatedDeviceModel {
         static final int DESCRIPTOR = 0;
         static final int TAIL = 1;
         static final int CAUSE = 2;
         private final String id;
 
-        Nic(String id) {
+        public Nic(String id) {
             this.id = id;
         }
 
@@ -297,7 +323,7 @@ final class StandIns {
         }
     }
 
-    static final class Ring implements SyntheticDeviceModel {
+    public static final class Ring implements SyntheticDeviceModel {
         @Override
         public String id() {
             return RING;

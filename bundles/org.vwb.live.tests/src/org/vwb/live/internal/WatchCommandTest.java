@@ -1,0 +1,112 @@
+package org.vwb.live.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.headless.CommandRegistry;
+import org.vwb.headless.VwbCli;
+import org.vwb.model.DeviceMode;
+
+class WatchCommandTest {
+
+    private final LiveFixture fixture = new LiveFixture();
+
+    @AfterEach
+    void cleanUp() {
+        fixture.close();
+    }
+
+    private record Run(int exit, List<String> out, String err) {
+    }
+
+    private Run watch(InputStream stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandRegistry commands = CommandRegistry.of(List.of(new WatchCommand(fixture.live(), stdin)));
+        int exit = new VwbCli(commands).execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Saves new content with a later modification time, as an editor would. */
+    private static void save(Path file, byte[] content, int step) throws Exception {
+        Files.write(file, content);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + step * 1000L));
+        Thread.sleep(700);
+    }
+
+    @Test
+    void eachSaveIsAppliedOrRefusedAsOneLineAndAMalformedSaveIsReportedAndIgnored(@TempDir Path dir)
+            throws Exception {
+        Path file = LiveFixture.write(dir.resolve("live.vwb"), c -> { });
+        byte[] synthetic = Files.readAllBytes(LiveFixture.write(dir.resolve("synthetic.vwb"), c -> {
+            c.getVirtualMachines().get(0).getDevices().get(0).setMode(DeviceMode.SYNTHETIC);
+            c.getVirtualMachines().get(0).getDevices().get(0).setDeviceModel("test-ring");
+        }));
+        byte[] invalid = Files.readAllBytes(LiveFixture.write(dir.resolve("invalid.vwb"),
+                c -> c.getVirtualMachines().get(1).getDevices().get(0).setDeviceModel("no-such-nic")));
+        Thread editor = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+                save(file, synthetic, 1);
+                save(file, "<?xml version=\"1.0\"?>\n<vwb:Model broken".getBytes(StandardCharsets.UTF_8), 2);
+                save(file, invalid, 3);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        editor.start();
+        PipedInputStream stdin = new PipedInputStream(new PipedOutputStream());
+        Run run = watch(stdin, "watch", file.toString(), "--duration", "4s", "--speed", "1", "--seed", "3");
+        editor.join();
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(3, run.out().size(), run.out().toString());
+        assertTrue(run.out().get(0).startsWith("applied at ") && run.out().get(0).contains(
+                "vm1/net0: test-nic EMULATED -> test-ring SYNTHETIC"), run.out().get(0));
+        assertTrue(run.out().get(1).startsWith("refused at ") && run.out().get(1).contains("no-such-nic"),
+                run.out().get(1));
+        assertTrue(run.out().get(2).startsWith("c completed after 4.000 s simulated: 1 change sets applied, 1 refused"),
+                run.out().get(2));
+        assertTrue(run.err().contains("error: " + file + ":") && run.err().contains("save ignored"), run.err());
+    }
+
+    @Test
+    void endOfInputEndsTheRunWithAJsonSummary(@TempDir Path dir) throws Exception {
+        Path file = LiveFixture.write(dir.resolve("live.vwb"), c -> { });
+        Run run = watch(new ByteArrayInputStream(new byte[0]), "watch", file.toString(), "--format", "json", "-q");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().size(), run.out().toString());
+        assertTrue(run.out().get(0).startsWith("{\"summary\":true,\"configuration\":\"c\",\"status\":\"COMPLETED\""),
+                run.out().get(0));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void unreadableFileExitsOneAndAWrongSpeedIsAUsageError(@TempDir Path dir) throws Exception {
+        Run missing = watch(new ByteArrayInputStream(new byte[0]), "watch", dir.resolve("none.vwb").toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().startsWith("error: " + dir.resolve("none.vwb")), missing.err());
+        Path file = LiveFixture.write(dir.resolve("live.vwb"), c -> { });
+        assertEquals(2, watch(new ByteArrayInputStream(new byte[0]), "watch", file.toString(), "--speed", "fast")
+                .exit());
+        Run noConfig = watch(new ByteArrayInputStream(new byte[0]), "watch", file.toString(), "--config", "nope");
+        assertEquals(1, noConfig.exit());
+        assertTrue(noConfig.err().contains("has no configuration 'nope'"), noConfig.err());
+    }
+}
