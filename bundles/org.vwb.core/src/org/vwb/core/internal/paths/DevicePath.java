@@ -16,6 +16,7 @@ public abstract class DevicePath {
     protected final PathEnvironment env;
     protected final ArrayDeque<Request> waiting = new ArrayDeque<>();
     protected int inFlight;
+    private boolean completingBatch;
     private boolean quiesced;
     private Event whenDrained;
     private String parkedBecause;
@@ -29,7 +30,9 @@ public abstract class DevicePath {
     public final void issue(Request request) {
         env.stats().issued++;
         waiting.add(request);
-        pump();
+        if (!completingBatch) {
+            pump();
+        }
     }
 
     /** Takes waiting requests into the path while it accepts them. */
@@ -60,6 +63,25 @@ public abstract class DevicePath {
             Event drained = whenDrained;
             whenDrained = null;
             drained.fire();
+        }
+        if (!completingBatch) {
+            pump();
+        }
+    }
+
+    /**
+     * Completes every request one interrupt handler run finished, then looks for new work once: the slots they
+     * free (and the requests their closed-loop workloads issue at once) go out together, as a driver that reaps
+     * completions before it refills its ring does.
+     */
+    protected final void completedAll(java.util.List<Request> requests) {
+        completingBatch = true;
+        try {
+            for (Request request : requests) {
+                completed(request);
+            }
+        } finally {
+            completingBatch = false;
         }
         pump();
     }

@@ -182,9 +182,7 @@ public final class EmulatedPath extends DevicePath {
                 env.cpu().execute(injectionCycles(completedUnhandled.peek()),
                         () -> env.vcpus().acquire(this::handleInterrupt));
             }
-            for (Request request : batch) {
-                completed(request);
-            }
+            completedAll(batch);
         });
     }
 }

@@ -1,0 +1,46 @@
+package org.vwb.calibration.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vwb.calibration.Calibration;
+import org.vwb.calibration.Reproduction;
+import org.vwb.core.Simulator;
+import org.vwb.testing.Examples;
+import org.vwb.testing.InstalledPlugins;
+
+class CalibrationTest {
+
+    private static List<Reproduction> rows;
+
+    @BeforeAll
+    static void reproduce() throws Exception {
+        Simulator simulator = InstalledPlugins.start(CalibrationTest.class, Simulator.class);
+        rows = new Calibration(simulator).reproduce(Examples.path("validation/measurements.csv"));
+    }
+
+    @Test
+    void everyPublishedMeasurementGetsAModelFigure() {
+        assertEquals(5, rows.size());
+        for (Reproduction row : rows) {
+            assertEquals("", row.problem(), row.measurement().source());
+            assertTrue(row.model() > 0 && Double.isFinite(row.model()), row.toString());
+        }
+    }
+
+    @Test
+    void calibrationRowsCarryTheirPublishedConstantThroughToTheResults() {
+        rows.stream().filter(r -> !r.measurement().prediction()).forEach(row -> assertTrue(
+                Math.abs(row.ratio() - 1) < 0.05, row.measurement().source() + ": ratio " + row.ratio()));
+    }
+
+    @Test
+    void predictionsStayWithinAnOrderOfMagnitudeOfTheMeasurements() {
+        rows.stream().filter(r -> r.measurement().prediction()).forEach(row -> assertTrue(
+                row.ratio() > 0.1 && row.ratio() < 10, row.measurement().source() + ": ratio " + row.ratio()));
+    }
+}

@@ -1,0 +1,76 @@
+package org.vwb.calibration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads {@code measurements.csv}: comma-separated, double quotes around fields that hold commas, {@code #} starts
+ * a comment line. A malformed row is refused with the file, line and reason.
+ */
+public final class MeasurementsFile {
+
+    private static final int COLUMNS = 9;
+
+    private MeasurementsFile() {
+    }
+
+    public static List<Measurement> read(Path file) throws IOException {
+        List<Measurement> measurements = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> fields = fields(line);
+            String where = file + ":" + (i + 1) + ": ";
+            if (fields.size() != COLUMNS) {
+                throw new IOException(where + "expected " + COLUMNS + " fields, found " + fields.size());
+            }
+            try {
+                measurements.add(new Measurement(fields.get(0), fields.get(1), fields.get(2), fields.get(3),
+                        Metric.parse(fields.get(4)), Double.parseDouble(fields.get(5)), fields.get(6),
+                        kind(fields.get(7)), fields.get(8)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + e.getMessage(), e);
+            }
+        }
+        return measurements;
+    }
+
+    private static boolean kind(String text) {
+        return switch (text) {
+            case "prediction" -> true;
+            case "calibration" -> false;
+            default -> throw new IllegalArgumentException("kind must be prediction or calibration, not '" + text + "'");
+        };
+    }
+
+    static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString().strip());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString().strip());
+        return fields;
+    }
+}

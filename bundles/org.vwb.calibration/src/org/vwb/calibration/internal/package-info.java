@@ -1,0 +1,2 @@
+/** The {@code vwb calibration} command. */
+package org.vwb.calibration.internal;
