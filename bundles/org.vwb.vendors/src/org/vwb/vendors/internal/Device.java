@@ -17,6 +17,7 @@ public enum Device {
     DEC21140("dec21140", DeviceKind.NETWORK, DeviceMode.EMULATED),
     IDE("ide", DeviceKind.BLOCK, DeviceMode.EMULATED),
     AHCI("ahci", DeviceKind.BLOCK, DeviceMode.EMULATED),
+    NVME("nvme", DeviceKind.BLOCK, DeviceMode.EMULATED),
     LSILOGIC("lsilogic", DeviceKind.BLOCK, DeviceMode.EMULATED),
     LSISAS("lsisas", DeviceKind.BLOCK, DeviceMode.EMULATED),
     BUSLOGIC("buslogic", DeviceKind.BLOCK, DeviceMode.EMULATED),

@@ -13,8 +13,8 @@ class RegisteredEmulatedModelsTest {
     @Test
     void felixScrRegistersEveryEmulatedDeviceModel() throws Exception {
         Set<String> ids = DeviceModelServices.registeredIds(getClass());
-        List<String> expected = List.of("dec21140", "e1000", "e1000e", "vlance", "rtl8139", "ide", "cdrom", "ahci",
-                "lsilogic", "lsisas", "buslogic", "floppy");
+        List<String> expected = List.of("dec21140", "e1000", "e1000e", "vlance", "rtl8139", "ne2k_pci", "ide", "cdrom",
+                "ahci", "nvme", "lsilogic", "lsisas", "buslogic", "floppy");
         assertTrue(ids.containsAll(expected), "registered: " + ids);
     }
 }

@@ -16,7 +16,8 @@ import org.vwb.vendors.internal.ProductProfile;
 
 /**
  * VMware ESXi 8.0: still drivers in the vmkernel (native drivers only since 7.0), vmxnet3 and PVSCSI as the
- * synthetic devices, e1000e and LSI Logic SAS as the emulated defaults of current guests.
+ * synthetic devices, e1000e and LSI Logic SAS as the emulated defaults of current guests, and the virtual NVMe
+ * controller that virtual hardware version 13 (ESXi 6.5) introduced.
  */
 @Component(service = VendorProfile.class)
 public final class Esxi80Profile extends ProductProfile {
@@ -24,8 +25,9 @@ public final class Esxi80Profile extends ProductProfile {
     public Esxi80Profile() {
         super(Product.named("vmware.esxi-8.0", "VMware ESXi 8.0", 2022)
                 .placements(DriverPlacement.IN_HYPERVISOR)
-                .devices(VMXNET3, VMXNET2, PVSCSI, E1000E, E1000, VLANCE, LSISAS, LSILOGIC, BUSLOGIC, AHCI, IDE,
-                        CDROM, FLOPPY)
+                // NVMe: vSphere "Add an NVMe Controller" (virtual hardware 13+, ESXi 6.5 and later), emulated.
+                .devices(VMXNET3, VMXNET2, PVSCSI, E1000E, E1000, VLANCE, LSISAS, LSILOGIC, BUSLOGIC, AHCI, NVME,
+                        IDE, CDROM, FLOPPY)
                 // Footprint means the space one installed image occupies, not what the installer reserves.
                 .footprint(new Fact(600 * Sizes.MIB, "bytes", "derived: VMware ESXi 7.0/8.0 installation guide:"
                         + " system boot partition 100 MB + one boot bank at its minimum 500 MB = 600 MB; partition"

@@ -9,8 +9,8 @@ import org.vwb.vendors.internal.Product;
 
 /**
  * What both KVM profiles share (Linux 6.1 and QEMU 7.2 as Debian 12 ships them): hosted, kvm.ko in the host kernel,
- * QEMU as the per-VM worker, virtio plus QEMU's emulated e1000, rtl8139, IDE/AHCI and floppy. They differ only in
- * where the virtio back ends run.
+ * QEMU as the per-VM worker, virtio plus QEMU's emulated e1000, rtl8139, ne2k_pci, IDE/AHCI, NVMe and floppy. They
+ * differ only in where the virtio back ends run.
  */
 final class Kvm {
 
@@ -20,8 +20,10 @@ final class Kvm {
     static Product release(String id, String name) {
         return Product.named(id, name, 2023)
                 .placements(DriverPlacement.HOST_OS)
-                .devices(VIRTIO_NET, VIRTIO_BLK, VIRTIO_SCSI, E1000, E1000E, RTL8139, NE2K_PCI, IDE, AHCI, CDROM,
-                        FLOPPY)
+                // QEMU 7.2's -device list: ne2k_pci (hw/net/ne2000-pci.c) and nvme (hw/nvme, an NVMe 1.4
+                // controller) next to the others; IDE stays the default emulated disk, as for -drive if=ide.
+                .devices(VIRTIO_NET, VIRTIO_BLK, VIRTIO_SCSI, E1000, E1000E, RTL8139, NE2K_PCI, IDE, AHCI, NVME,
+                        CDROM, FLOPPY)
                 .footprint(new Fact((DebianHost.KERNEL_KIB + DebianHost.QEMU_KIB) * Sizes.KIB, "bytes",
                         "derived: " + DebianHost.SOURCE + "linux-image-6.1.0-56-amd64 400,652 KiB + qemu-system-x86"
                                 + " 43,488 KiB = 444,140 KiB; the host distribution's userland is not counted"))
