@@ -113,7 +113,11 @@ public final class EmulatedPath extends DevicePath {
         DeviceContexts contexts = env.contexts();
         double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
         cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
-                request, (Note) () -> "hand the request to the physical driver");
+                request, (Note) () -> "hand the request to the physical driver's context");
+        // the same host I/O stack a synthetic back end feeds (VMNet, the Hyper-V virtual switch, the vmkernel
+        // vSwitch or storage stack) forwards the emulator's request: only the way in differs
+        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, env.stats(), request,
+                (Note) () -> "the host's virtual switch / storage stack forwards the request");
         cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
                 (Note) () -> "physical driver programs the device and handles its interrupt");
         env.cpu().execute(cycles, () -> serve(request));
