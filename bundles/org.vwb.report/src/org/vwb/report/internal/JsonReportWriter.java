@@ -10,7 +10,7 @@ import org.vwb.core.ContextResult;
 import org.vwb.core.RunResult;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.ReportWriter;
-import org.vwb.report.internal.json.JsonWriter;
+import org.vwb.report.json.JsonWriter;
 
 /**
  * The comparison as JSON, every figure under a stable name (documented by {@code docs/report.schema.json}):

@@ -9,7 +9,7 @@ import org.vwb.core.Fact;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.StaticFigures;
-import org.vwb.report.internal.json.JsonWriter;
+import org.vwb.report.json.JsonWriter;
 
 /** The nested parts of a JSON report: a device's figures, the static figures, a traced request. */
 final class JsonSections {

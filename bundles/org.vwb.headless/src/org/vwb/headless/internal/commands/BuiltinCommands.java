@@ -12,6 +12,10 @@ public final class BuiltinCommands {
 
     /** A fresh instance of every built-in command. */
     public static List<Command> all() {
-        return List.of(new ValidateCommand());
+        return List.of(new ValidateCommand(),
+                new RunCommand(),
+                new CompareCommand(),
+                new ExplainCommand(),
+                new PluginsCommand());
     }
 }

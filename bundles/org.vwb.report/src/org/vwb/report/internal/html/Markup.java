@@ -3,6 +3,7 @@ package org.vwb.report.internal.html;
 import java.util.Locale;
 
 import org.vwb.core.ContextKind;
+import org.vwb.report.SummaryTable;
 
 /**
  * Escaping and number formatting for the page and its SVG. The output must parse as XML (the SVG charts are
@@ -37,29 +38,13 @@ final class Markup {
         return escaped.toString();
     }
 
-    /** A figure for people: grouped thousands, fewer decimals the larger it is; a dash when unknown. */
+    /** A figure for people, as the text table writes it, with a real dash when unknown. */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return "\u2013";
-        }
-        double magnitude = Math.abs(value);
-        String pattern = magnitude >= 100 ? "%,.0f" : magnitude >= 10 ? "%.1f" : magnitude == 0 ? "%.0f" : "%.2f";
-        return String.format(Locale.ROOT, pattern, value);
+        return Double.isNaN(value) || Double.isInfinite(value) ? "\u2013" : SummaryTable.number(value);
     }
 
-    /** Bytes in decimal units (the vendors' own: "32 MB", "2 GB"). */
     static String bytes(double value) {
-        if (Double.isNaN(value)) {
-            return "\u2013";
-        }
-        String[] units = { "B", "kB", "MB", "GB", "TB" };
-        int unit = 0;
-        double scaled = value;
-        while (Math.abs(scaled) >= 1000 && unit < units.length - 1) {
-            scaled /= 1000;
-            unit++;
-        }
-        return number(scaled) + " " + units[unit];
+        return Double.isNaN(value) ? "\u2013" : SummaryTable.bytes(value);
     }
 
     /** A coordinate for SVG: one decimal is finer than a pixel, and keeps the file small. */
@@ -82,15 +67,8 @@ final class Markup {
         };
     }
 
-    /** The name people know a context kind by. */
     static String contextLabel(ContextKind kind) {
-        return switch (kind) {
-            case GUEST -> "guest";
-            case HYPERVISOR -> "hypervisor";
-            case PARENT -> "parent / host";
-            case WORKER -> "worker";
-            case DRIVER_DOMAIN -> "driver domain";
-        };
+        return SummaryTable.contextLabel(kind);
     }
 
     /** The start tag of an SVG image; its namespace is the only URI the page holds. */

@@ -1,4 +1,4 @@
-package org.vwb.report.internal.json;
+package org.vwb.report.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
