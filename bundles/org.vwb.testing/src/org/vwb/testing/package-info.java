@@ -3,6 +3,9 @@
  * abstract contract tests that every implementation of a vwb service interface runs by subclassing
  * ({@link org.vwb.testing.DeviceModelContractTest} and its emulated and synthetic refinements), a
  * {@link org.vwb.testing.RegisterReplay} that plays emulated devices' access sequences without an engine, and a
- * look-up of the device models registered in the running framework.
+ * look-up of the device models registered in the running framework;
+ * ({@link org.vwb.testing.ReportWriterContractTest}), comparisons built by hand ({@link
+ * org.vwb.testing.SampleComparisons}), stand-in plugins registered as real services ({@link
+ * org.vwb.testing.StandInPluginSet}) and a strict JSON parser with a schema check for machine output.
  */
 package org.vwb.testing;

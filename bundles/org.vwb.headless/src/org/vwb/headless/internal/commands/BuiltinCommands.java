@@ -13,6 +13,10 @@ public final class BuiltinCommands {
     /** A fresh instance of every built-in command. */
     public static List<Command> all() {
         return List.of(new ValidateCommand(),
-                new ImportCommand(), new ExportCommand(), new AuditCommand());
+                new ImportCommand(), new ExportCommand(), new AuditCommand(),
+                new RunCommand(),
+                new CompareCommand(),
+                new ExplainCommand(),
+                new PluginsCommand());
     }
 }

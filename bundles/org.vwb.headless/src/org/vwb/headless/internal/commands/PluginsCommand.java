@@ -1,0 +1,121 @@
+package org.vwb.headless.internal.commands;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.vwb.core.PluginInfo;
+import org.vwb.headless.Arguments;
+import org.vwb.headless.CommandIo;
+import org.vwb.headless.ExitCodes;
+import org.vwb.headless.Option;
+import org.vwb.headless.internal.simulation.Services;
+import org.vwb.headless.internal.simulation.SimulationCommand;
+import org.vwb.headless.internal.simulation.SimulationOptions;
+import org.vwb.headless.internal.simulation.TextTable;
+import org.vwb.report.ReportWriter;
+import org.vwb.report.json.JsonWriter;
+
+/**
+ * {@code vwb plugins}: what is installed, and from which bundle: device models, driver placements, vendor
+ * profiles and cost models (as the simulator sees them), report writers, and configuration importers and
+ * exporters (found by their service type's name, so this bundle does not depend on the interchange bundle).
+ */
+public final class PluginsCommand extends SimulationCommand {
+
+    private static final List<String> FORMATS = List.of("text", "json");
+    private static final Option FORMAT = SimulationOptions.format(FORMATS);
+    /** Service types of other bundles, listed by the id they report. */
+    private static final List<String[]> FOREIGN = List.of(
+            new String[] { "importer", "org.vwb.interchange.ConfigurationImporter", "id" },
+            new String[] { "exporter", "org.vwb.interchange.ConfigurationExporter", "format" });
+
+    @Override
+    public String name() {
+        return "plugins";
+    }
+
+    @Override
+    public String summary() {
+        return "list the installed device models, placements, vendor profiles, cost models and report writers";
+    }
+
+    @Override
+    public String usage() {
+        return "";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Lists every installed plugin service: its type, id, the bundle that provides it with the bundle's
+                version, and a description. The ids are what configuration files name (deviceModel,
+                vendorProfile, hardwareGeneration) and what 'vwb compare --vendors' and '--format' take.""";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(FORMAT, Option.OUT, Option.FORCE);
+    }
+
+    @Override
+    protected int run(Arguments arguments, CommandIo io, Services services) throws Exception {
+        if (!arguments.operands().isEmpty()) {
+            throw new org.vwb.headless.UsageException("plugins takes no operands");
+        }
+        String format = SimulationOptions.format(arguments, FORMAT, FORMATS);
+        List<PluginInfo> plugins = new ArrayList<>(services.simulator().plugins());
+        for (ReportWriter writer : services.writers()) {
+            plugins.add(info("report writer", writer.format(), writer.description(), writer));
+        }
+        for (String[] foreign : FOREIGN) {
+            for (ServiceReference<?> reference : services.references(foreign[1])) {
+                services.service(reference).ifPresent(service -> plugins.add(new PluginInfo(foreign[0],
+                        idOf(service, foreign[1], foreign[2]), service.getClass().getSimpleName(),
+                        reference.getBundle().getSymbolicName(), reference.getBundle().getVersion().toString())));
+            }
+        }
+        plugins.sort(Comparator.comparing(PluginInfo::type).thenComparing(PluginInfo::id));
+        String text = format.equals("json") ? json(plugins) : text(plugins);
+        io.writeOutput(arguments, text.getBytes(StandardCharsets.UTF_8));
+        return ExitCodes.OK;
+    }
+
+    private static PluginInfo info(String type, String id, String description, Object service) {
+        Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(service.getClass());
+        return new PluginInfo(type, id, description, bundle == null ? "(not in OSGi)" : bundle.getSymbolicName(),
+                bundle == null ? "" : bundle.getVersion().toString());
+    }
+
+    /** The id a service of a type this bundle does not import reports through its public no-argument method. */
+    private static String idOf(Object service, String typeName, String method) {
+        try {
+            for (Class<?> type : service.getClass().getInterfaces()) {
+                if (type.getName().equals(typeName)) {
+                    return String.valueOf(type.getMethod(method).invoke(service));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // a plugin that does not answer is still listed, by its class
+        }
+        return service.getClass().getName();
+    }
+
+    private static String text(List<PluginInfo> plugins) {
+        TextTable table = new TextTable(5, "type", "id", "bundle", "version", "description");
+        plugins.forEach(p -> table.row(p.type(), p.id(), p.bundle(), p.version(), p.description()));
+        return table.toString();
+    }
+
+    private static String json(List<PluginInfo> plugins) {
+        JsonWriter json = new JsonWriter().beginObject().name("plugins").beginArray();
+        for (PluginInfo p : plugins) {
+            json.beginObject().name("type").value(p.type()).name("id").value(p.id()).name("bundle").value(p.bundle())
+                    .name("version").value(p.version()).name("description").value(p.description()).endObject();
+        }
+        return json.endArray().endObject().toString();
+    }
+}

@@ -1,0 +1,83 @@
+package org.vwb.headless.internal.simulation;
+
+import static org.vwb.report.SummaryTable.bytes;
+import static org.vwb.report.SummaryTable.number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vwb.core.Comparison;
+import org.vwb.core.ContextResult;
+import org.vwb.core.DeviceResult;
+import org.vwb.core.StaticFigures;
+import org.vwb.report.EntrySummary;
+import org.vwb.report.SummaryTable;
+
+/** The text that {@code vwb compare} and {@code vwb run} print by default. */
+public final class ComparisonText {
+
+    private ComparisonText() {
+    }
+
+    /** The entries side by side, one row per figure, the same rows as the HTML report's table. */
+    public static String sideBySide(Comparison comparison) {
+        List<EntrySummary> entries = comparison.entries().stream().map(EntrySummary::of).toList();
+        List<String> header = new ArrayList<>(List.of(""));
+        entries.forEach(e -> header.add(e.label()));
+        TextTable table = new TextTable(1, header.toArray(String[]::new));
+        for (SummaryTable.Row row : SummaryTable.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.name()));
+            entries.forEach(e -> cells.add(row.cell().apply(e)));
+            table.row(cells.toArray());
+        }
+        return heading(comparison) + "\n" + table;
+    }
+
+    /** One run: a table per device and per context, then the static figures. */
+    public static String run(Comparison comparison) {
+        Comparison.Entry entry = comparison.entries().get(0);
+        TextTable devices = new TextTable(5, "vm", "device", "model", "mode", "status", "req/s", "p50 us",
+                "p99 us", "exits/req", "switches/req", "irqs/req", "copied B/req", "cpu us/req");
+        for (DeviceResult d : entry.result().devices()) {
+            devices.row(d.vm(), d.device(), d.deviceModel(), d.mode(), d.status(), number(d.throughputPerSecond()),
+                    number(d.latency().p50()), number(d.latency().p99()), number(d.exitsPerRequest()),
+                    number(d.switchesPerRequest()), number(d.interruptsPerRequest()),
+                    number(d.bytesCopiedPerRequest()), number(d.totalCpuMicrosPerRequest()));
+        }
+        TextTable contexts = new TextTable(2, "context", "kind", "cpu ms", "host cpu %");
+        for (ContextResult c : entry.result().contexts()) {
+            contexts.row(c.name(), SummaryTable.contextLabel(c.kind()), number(1000 * c.cpuSeconds()),
+                    number(100 * c.utilization()));
+        }
+        StringBuilder text = new StringBuilder(heading(comparison)).append("\nDevices\n").append(devices)
+                .append("\nContexts\n").append(contexts);
+        StaticFigures figures = entry.figures();
+        if (figures != null) {
+            text.append("\nStatic figures\n").append(new TextTable(1, "figure", "value")
+                    .row("installed footprint", bytes(figures.footprint().value()))
+                    .row("trusted code", bytes(figures.trustedCode().value()))
+                    .row("drivers for the host's devices", figures.driversAvailable().stream()
+                            .filter(StaticFigures.DriverAvailability::available).count() + " of "
+                            + figures.driversAvailable().size())
+                    .row("fault scope of a driver", String.valueOf(figures.faultScope())));
+        }
+        return text.toString();
+    }
+
+    private static String heading(Comparison comparison) {
+        StringBuilder heading = new StringBuilder(comparison.title());
+        if (!comparison.source().isEmpty()) {
+            heading.append(" (").append(comparison.source()).append(')');
+        }
+        heading.append(": ").append(number(comparison.durationNanos() / 1e9)).append(" s simulated, seed ")
+                .append(comparison.seed()).append('\n');
+        for (Comparison.Entry entry : comparison.entries()) {
+            heading.append("  ").append(entry.label()).append(": ").append(entry.vendorName()).append(", ")
+                    .append(entry.placement()).append(", ").append(entry.result().status().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(entry.result().failure() == null || entry.result().failure().isEmpty() ? ""
+                            : ": " + entry.result().failure())
+                    .append('\n');
+        }
+        return heading.toString();
+    }
+}

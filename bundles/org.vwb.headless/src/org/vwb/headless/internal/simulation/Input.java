@@ -1,0 +1,108 @@
+package org.vwb.headless.internal.simulation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.vwb.core.Simulator;
+import org.vwb.headless.CommandIo;
+import org.vwb.model.Configuration;
+import org.vwb.model.Model;
+import org.vwb.model.NamedElement;
+import org.vwb.model.Scenario;
+import org.vwb.model.persistence.ModelFiles;
+import org.vwb.model.persistence.ModelLoadException;
+import org.vwb.model.validation.Finding;
+import org.vwb.model.validation.ModelValidation;
+
+/**
+ * The file a simulation command reads, loaded and validated as {@code vwb validate} would: a file that
+ * {@code validate} rejects is rejected here with the same lines, so no run ever starts on an invalid model.
+ */
+public final class Input {
+
+    private final Path file;
+    private final Model model;
+
+    private Input(Path file, Model model) {
+        this.file = file;
+        this.model = model;
+    }
+
+    /** Loads and validates; warnings go to stderr, errors reject the file with one line each. */
+    public static Input load(Path file, CommandIo io) throws Rejected {
+        Model model;
+        try {
+            model = ModelFiles.load(file);
+        } catch (ModelLoadException e) {
+            throw new Rejected(e.getMessage());
+        }
+        List<String> errors = new ArrayList<>();
+        for (Finding finding : ModelValidation.validate(model)) {
+            String line = file + ": " + finding.path() + ": " + finding.reason();
+            if (finding.severity() == Finding.Severity.ERROR) {
+                errors.add(line);
+            } else {
+                io.warning(line);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Rejected(errors);
+        }
+        if (model.getConfigurations().isEmpty()) {
+            throw new Rejected(file + ": holds no configuration to simulate");
+        }
+        return new Input(file, model);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    /** The configuration named, or the file's first one when no name is given. */
+    public Configuration configuration(Optional<String> name) throws Rejected {
+        if (name.isEmpty()) {
+            return model.getConfigurations().get(0);
+        }
+        return model.getConfigurations().stream().filter(c -> c.getName().equals(name.get())).findFirst()
+                .orElseThrow(() -> new Rejected(file + ": no configuration '" + name.get() + "' (the file has "
+                        + names(model.getConfigurations()) + ")"));
+    }
+
+    /** The file's first scenario that compares the configuration, if any: its duration and seed are defaults. */
+    public Optional<Scenario> scenarioOf(Configuration configuration) {
+        return model.getScenarios().stream().filter(s -> s.getConfigurations().contains(configuration)).findFirst();
+    }
+
+    /** The file's first scenario, if any. */
+    public Optional<Scenario> scenario() {
+        return model.getScenarios().stream().findFirst();
+    }
+
+    /** Fails with one line per reason the simulator gives, each naming the file. */
+    public void checkRunnable(Simulator simulator, List<Configuration> configurations) throws Rejected {
+        List<String> problems = new ArrayList<>();
+        for (Configuration configuration : configurations) {
+            simulator.problems(configuration).forEach(p -> problems.add(file + ": " + p));
+        }
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems);
+        }
+    }
+
+    /** The reasons of a refused run, each naming the file. */
+    public Rejected rejected(List<String> reasons) {
+        return new Rejected(reasons.stream().map(r -> file + ": " + r).toList());
+    }
+
+    /** Names for a message, quoted: {@code 'a', 'b'}. */
+    public static String names(List<? extends NamedElement> elements) {
+        return elements.isEmpty() ? "none" : String.join(", ", elements.stream().map(e -> "'" + e.getName() + "'")
+                .toList());
+    }
+}

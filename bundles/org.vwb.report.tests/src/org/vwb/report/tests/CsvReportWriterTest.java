@@ -1,0 +1,87 @@
+package org.vwb.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vwb.core.Comparison;
+import org.vwb.model.DriverPlacement;
+import org.vwb.report.ReportWriter;
+import org.vwb.testing.ReportWriterContractTest;
+import org.vwb.testing.SampleComparisons;
+
+class CsvReportWriterTest extends ReportWriterContractTest {
+
+    @Override
+    protected ReportWriter writer() {
+        return RegisteredWriters.of("csv");
+    }
+
+    /** Every record has as many fields as the header, and every line ends in CRLF. */
+    @Override
+    protected void assertWellFormed(String report) {
+        assertTrue(report.endsWith("\r\n"), "the last record does not end in CRLF");
+        List<List<String>> records = parse(report);
+        for (List<String> record : records) {
+            assertEquals(records.get(0).size(), record.size(), () -> "ragged record " + record);
+        }
+    }
+
+    /** RFC 4180, strictly: quoted fields may hold commas, CRLF and doubled quotes. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && csv.startsWith("\r\n", i)) {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                assertTrue(c != '"' && c != '\n' && c != '\r', "unquoted special character at " + i);
+                field.append(c);
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void oneRowPerDevicePerEntryAfterTheHeader() throws Exception {
+        List<List<String>> records = parse(write(SampleComparisons.of("esxi", "hyperv", "xen")));
+        assertEquals(1 + 3 * 2, records.size());
+        assertEquals("entry", records.get(0).get(0));
+        assertEquals(List.of("hyperv", "Sample hyperv", "PARENT_PARTITION", "legacy-vm", "net0"),
+                records.get(3).subList(0, 5));
+    }
+
+    @Test
+    void namesWithCommasQuotesAndLineBreaksAreQuotedAndComeBackWhole() throws Exception {
+        String name = "a, \"b\"\r\nc";
+        Comparison comparison = new Comparison("t", "", 1, 0,
+                List.of(SampleComparisons.entry(name, DriverPlacement.IN_HYPERVISOR, 1)), List.of());
+        String csv = write(comparison);
+        assertTrue(csv.contains("\"a, \"\"b\"\"\r\nc\""), csv);
+        assertEquals(name, parse(csv).get(1).get(0));
+    }
+}

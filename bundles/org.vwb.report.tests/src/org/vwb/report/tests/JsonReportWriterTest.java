@@ -1,0 +1,68 @@
+package org.vwb.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.vwb.core.Comparison;
+import org.vwb.model.DriverPlacement;
+import org.vwb.report.ReportWriter;
+import org.vwb.testing.Examples;
+import org.vwb.testing.Json;
+import org.vwb.testing.JsonSchemaCheck;
+import org.vwb.testing.ReportWriterContractTest;
+import org.vwb.testing.SampleComparisons;
+
+class JsonReportWriterTest extends ReportWriterContractTest {
+
+    @Override
+    protected ReportWriter writer() {
+        return RegisteredWriters.of("json");
+    }
+
+    /** Parses strictly and holds the document to the published schema, docs/report.schema.json. */
+    @Override
+    protected void assertWellFormed(String report) throws Exception {
+        Object schema = Json.parse(Files.readString(Examples.root().resolve("docs/report.schema.json")));
+        assertEquals(List.of(), new JsonSchemaCheck(schema).problems(Json.parse(report)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    @Test
+    void summaryWeighsEachDeviceByTheRequestsItCompleted() throws Exception {
+        Map<String, Object> report = map(Json.parse(write(SampleComparisons.of("esxi", "hyperv"))));
+        Map<String, Object> hyperv = map(list(report.get("entries")).get(1));
+        Map<String, Object> summary = map(hyperv.get("summary"));
+        assertEquals((16.0 + 2.0) / 2, (Double) summary.get("exitsPerRequest"), 1e-9);
+        assertEquals(32e6 * 60, (Double) summary.get("footprintBytes"), 1);
+        assertEquals(2.0, list(hyperv.get("traces")).size());
+        assertEquals("PARENT_PARTITION", hyperv.get("placement"));
+    }
+
+    @Test
+    void textIsEscapedAndNumbersJsonCannotHoldAreNull() throws Exception {
+        String name = "quote \" backslash \\ newline \n tab \t bell \u0007 </script>";
+        Comparison comparison = new Comparison(name, "", 1_000_000_000L, 1,
+                List.of(SampleComparisons.entry("e", DriverPlacement.IN_HYPERVISOR, 1)), List.of());
+        Map<String, Object> report = map(Json.parse(write(comparison)));
+        assertEquals(name, report.get("title"));
+        Map<String, Object> figures = map(map(list(report.get("entries")).get(0)).get("figures"));
+        assertEquals("WHOLE_HOST", figures.get("faultScope"));
+        String idle = write(org.vwb.report.Reports.single("", SampleComparisons.of("x").entries().get(0).result(),
+                "X", null, 0, null));
+        assertNull(map(list(map(Json.parse(idle)).get("entries")).get(0)).get("figures"));
+    }
+}
