@@ -45,21 +45,23 @@ final class BarChart {
     }
 
     String svg(List<Bar> bars) {
-        double height = TOP + bars.size() * ROW + 24;
+        // a stacked chart's legend takes a line of its own under the title, so long titles never run into it
+        double top = TOP + (bars.stream().anyMatch(b -> b.segments().size() > 1) ? 16 : 0);
+        double height = top + bars.size() * ROW + 24;
         Scale scale = logarithmic ? Scale.logarithmic(bars) : Scale.linear(bars);
         StringBuilder svg = new StringBuilder(Markup.svgStart("chart", LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH,
                 height, title));
         svg.append(svgText(0, 16, "start", "chart-title", title + (logarithmic ? " (log scale)" : "")));
         legend(svg, bars);
-        double axis = TOP + bars.size() * ROW;
+        double axis = top + bars.size() * ROW;
         for (double tick : scale.ticks()) {
             double x = LABEL_WIDTH + scale.position(tick) * PLOT_WIDTH;
-            svg.append("<line class=\"grid\" x1=\"").append(coordinate(x)).append("\" y1=\"").append(TOP - 4)
+            svg.append("<line class=\"grid\" x1=\"").append(coordinate(x)).append("\" y1=\"").append(coordinate(top - 4))
                     .append("\" x2=\"").append(coordinate(x)).append("\" y2=\"").append(coordinate(axis))
                     .append("\"/>").append(svgText(x, axis + 14, "middle", "tick", format.apply(tick)));
         }
         for (int i = 0; i < bars.size(); i++) {
-            bar(svg, bars.get(i), TOP + i * ROW, scale);
+            bar(svg, bars.get(i), top + i * ROW, scale);
         }
         return svg.append("</svg>").toString();
     }
@@ -99,9 +101,9 @@ final class BarChart {
                 .forEach(b -> b.segments().forEach(s -> colours.putIfAbsent(s.name(), s.colour())));
         double x = LABEL_WIDTH;
         for (Map.Entry<String, String> entry : colours.entrySet()) {
-            svg.append("<rect class=\"key\" x=\"").append(coordinate(x)).append("\" y=\"6\" width=\"10\" height=\"10\""
+            svg.append("<rect class=\"key\" x=\"").append(coordinate(x)).append("\" y=\"22\" width=\"10\" height=\"10\""
                     + " fill=\"").append(entry.getValue()).append("\"/>");
-            svg.append(svgText(x + 14, 15, "start", "legend", entry.getKey()));
+            svg.append(svgText(x + 14, 31, "start", "legend", entry.getKey()));
             x += 24 + entry.getKey().length() * 6.5;
         }
     }

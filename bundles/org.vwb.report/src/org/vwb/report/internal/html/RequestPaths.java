@@ -8,8 +8,10 @@ import org.vwb.core.RequestTrace;
 import org.vwb.model.DeviceMode;
 
 /**
- * The request-path section: one emulated and one synthetic request, the two mechanisms the comparison is about,
- * each the first of its mode among the entries' traces (so the file's order decides, and the page is stable).
+ * The request-path section: one emulated and one synthetic request, the two mechanisms the comparison is about.
+ * Of each mode the trace that crosses the most contexts is shown (a legacy NIC emulated by a worker process in
+ * a parent partition shows more than one emulated in the hypervisor); ties go to the earlier entry, so the page
+ * is stable.
  */
 final class RequestPaths {
 
@@ -41,14 +43,20 @@ final class RequestPaths {
     }
 
     private static Optional<Traced> first(Comparison comparison, DeviceMode mode) {
+        Traced best = null;
         for (Comparison.Entry entry : comparison.entries()) {
             for (RequestTrace trace : entry.traces()) {
                 Optional<DeviceResult> device = entry.result().device(trace.vm(), trace.device());
-                if (device.isPresent() && device.get().mode() == mode && !trace.steps().isEmpty()) {
-                    return Optional.of(new Traced(entry.label(), trace));
+                if (device.isPresent() && device.get().mode() == mode && !trace.steps().isEmpty()
+                        && (best == null || contexts(trace) > contexts(best.trace()))) {
+                    best = new Traced(entry.label(), trace);
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static long contexts(RequestTrace trace) {
+        return trace.steps().stream().map(RequestTrace.Step::context).distinct().count();
     }
 }
