@@ -24,5 +24,12 @@ expect 1 '^validated 1 file: 0 valid, 1 invalid' validate "$examples/invalid/tru
 expect 0 '1 warning$' validate "$examples/warnings/overcommitted.vwb"
 expect 2 '^$' no-such-command
 expect 0 '^vwb 0\.1\.0\.' --version
+# the README's main job, end to end with the real plugins: the comparison table and a report with its charts
+expect 0 'hyperv-2008' compare "$examples/seed/esx-vs-hyperv.vwb" --duration 2s --html "$1/smoke-report.html" --force
+grep -q '<svg' "$1/smoke-report.html" 2>/dev/null || { echo "smoke test FAILED: no chart in $1/smoke-report.html" >&2; failures=$((failures + 1)); }
+expect 0 'legacy-vm' run "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008 --duration 2s
+expect 0 'VM_EXIT' explain "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008 --vm legacy-vm --device net0
+expect 0 'dec21140' plugins
+expect 1 '' run "$examples/invalid/missing-driver.vwb"
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"
