@@ -70,6 +70,22 @@ final class SimulationRun implements Simulation {
 
     @Override
     public RunResult advanceTo(long simulatedNanos) {
+        run(simulatedNanos);
+        if (!finished) {
+            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
+        }
+        return snapshot;
+    }
+
+    @Override
+    public void advance(long simulatedNanos) {
+        run(simulatedNanos);
+        if (!finished) {
+            publishSnapshotNowAndThen();
+        }
+    }
+
+    private void run(long simulatedNanos) {
         long target = Math.min(simulatedNanos, options.durationNanos());
         while (!finished && world.engine().now() < target && !stopped && world.failure() == null) {
             performActions();
@@ -83,10 +99,7 @@ final class SimulationRun implements Simulation {
         performActions();
         if (!finished && (world.engine().now() >= options.durationNanos() || stopped || world.failure() != null)) {
             finish();
-        } else if (!finished) {
-            snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
         }
-        return snapshot;
     }
 
     /**
