@@ -27,6 +27,7 @@ public final class EmulatedPath extends DevicePath {
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
     private final List<RegisterAccess> interruptSequence;
+    private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private boolean lineRaised;
     private AccessEffect lastEffect;
@@ -39,6 +40,7 @@ public final class EmulatedPath extends DevicePath {
         this.readSequence = List.copyOf(model.issueSequence(true));
         this.writeSequence = List.copyOf(model.issueSequence(false));
         this.interruptSequence = List.copyOf(model.interruptSequence());
+        this.maxInFlight = model.maxInFlight();
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class EmulatedPath extends DevicePath {
 
     @Override
     protected void pump() {
-        while (accepting() && inFlight < model.maxInFlight() && !waiting.isEmpty()) {
+        while (accepting() && inFlight < maxInFlight && !waiting.isEmpty()) {
             Request request = waiting.poll();
             inFlight++;
             env.vcpus().acquire(() -> drive(request));
