@@ -14,7 +14,7 @@ final class Pacer implements Runnable {
 
     private static final long TICK_MILLIS = 5;
     /** How long to wait between slices while a change set waits for its verdict. */
-    private static final long HURRY_NANOS = 50_000;
+    private static final long HURRY_NANOS = 500_000;
 
     private final Simulation simulation;
     private final double speed;
@@ -48,7 +48,7 @@ final class Pacer implements Runnable {
             long target = speed > 0 ? simAnchor + (long) ((System.nanoTime() - wallAnchor) * speed)
                     : simulation.now() + slice;
             if (awaitingVerdict) {
-                simulation.advance(Math.min(target, simulation.endNanos())); // every 50 us: no figures each time
+                simulation.advance(Math.min(target, simulation.endNanos())); // every 0.5 ms: no figures each time
             } else {
                 simulation.advanceTo(Math.min(target, simulation.endNanos()));
             }
