@@ -103,6 +103,11 @@ public final class Charger {
         }
     }
 
+    /** Whether this run traces at all; when not, no step needs its note (callers may pass none). */
+    boolean tracing() {
+        return tracer != null;
+    }
+
     /** Whether this run follows the request step by step. */
     boolean traced(Request request) {
         return tracer != null && tracer.follows(request);
