@@ -18,10 +18,20 @@ import org.vwb.model.DriverPlacement;
  * @param devices         one entry per virtual device that carried requests or is parked
  * @param contexts        CPU time per execution context
  * @param swaps           configuration changes applied or refused during the run
+ * @param meanPendingEvents engine events pending on average when one fired (what {@code vwb bench engine}
+ *                        gives its yardstick event loop to carry)
  */
 public record RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
         long simulatedNanos, long events, Status status, String failure, List<DeviceResult> devices,
-        List<ContextResult> contexts, List<SwapRecord> swaps) {
+        List<ContextResult> contexts, List<SwapRecord> swaps, double meanPendingEvents) {
+
+    /** A result that does not know its engine's pending events (figures built outside a run). */
+    public RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
+            long simulatedNanos, long events, Status status, String failure, List<DeviceResult> devices,
+            List<ContextResult> contexts, List<SwapRecord> swaps) {
+        this(configuration, vendorProfile, placement, costModel, simulatedNanos, events, status, failure, devices,
+                contexts, swaps, 0);
+    }
 
     /** How a run stands. */
     public enum Status {

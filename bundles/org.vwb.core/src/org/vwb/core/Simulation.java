@@ -28,6 +28,15 @@ public interface Simulation {
     /** Runs until the simulated time given (or the end, or a stop); returns the figures then. */
     RunResult advanceTo(long simulatedNanos);
 
+    /**
+     * Runs until the simulated time given, as {@link #advanceTo} does, without building the figures for the
+     * caller: for a pacer that advances thousands of times a second. {@link #snapshot()} is still refreshed
+     * now and then, and always when the run ends.
+     */
+    default void advance(long simulatedNanos) {
+        advanceTo(simulatedNanos);
+    }
+
     /** Runs to the end and returns the final figures. */
     default RunResult runToEnd() {
         return advanceTo(endNanos());

@@ -11,8 +11,11 @@ import java.util.List;
  * @param quiescedNanos     simulated time the affected devices were quiesced
  * @param applied           whether it took effect
  * @param reason            why it was refused, or empty
- * @param before            figures just before the change
- * @param after             figures at the moment it took effect (null when refused)
+ * @param before            figures just before the change, of the devices it affects (those changed or removed;
+ *                          all when the platform changed; none when refused), without contexts: a record's size
+ *                          follows its change, not the run
+ * @param after             figures at the moment it took effect, of the devices it affected and those it added
+ *                          (null when refused)
  */
 public record SwapRecord(long requestedAtNanos, long appliedAtNanos, List<String> changes, long quiescedNanos,
         boolean applied, String reason, RunResult before, RunResult after) {

@@ -1,110 +1,55 @@
 package org.vwb.core.internal.engine;
 
-import java.util.Arrays;
-
 /**
- * A 4-ary min-heap of events keyed by (time, sequence). The sequence number breaks ties in scheduling order,
- * which makes runs deterministic. Time and sequence of an entry sit side by side in one array, so the four
- * children of a node share a cache line; with half the depth of a binary heap this is the engine's hot path
- * made cheap (see docs/benchmarks.md).
+ * The pending events, ordered by (time, sequence): the sequence number breaks ties in scheduling order, which
+ * makes runs deterministic. Two heaps share one sequence: the near heap holds what completes soon (CPU phases,
+ * device transfers: a few per host core), the far heap each workload's next arrival (one per device, tens of
+ * thousands at scale). Near-future events are most of the traffic; kept apart, they sift through a heap of a
+ * few dozen entries that stays in L1 instead of one as large as the number of devices. Which heap an event sits
+ * in never changes the order: {@link #poll} takes the earlier of the two heads by (time, sequence).
  */
 public final class EventQueue {
 
-    private long[] keys = new long[2 * 1024];
-    private Event[] events = new Event[1024];
-    private int size;
+    private final EventHeap near = new EventHeap();
+    private final EventHeap far = new EventHeap();
     private long nextSequence;
 
+    /** An event expected soon. */
     public void add(long time, Event event) {
-        if (size == events.length) {
-            events = Arrays.copyOf(events, size * 2);
-            keys = Arrays.copyOf(keys, size * 4);
-        }
-        long sequence = nextSequence++;
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            if (!before(time, sequence, parent)) {
-                break;
-            }
-            move(parent, i);
-            i = parent;
-        }
-        put(i, time, sequence, event);
+        near.add(time, nextSequence++, event);
+    }
+
+    /** An event expected long after most pending ones (a workload's next arrival). */
+    public void addFar(long time, Event event) {
+        far.add(time, nextSequence++, event);
     }
 
     public boolean isEmpty() {
-        return size == 0;
+        return near.isEmpty() && far.isEmpty();
     }
 
     public int size() {
-        return size;
+        return near.size() + far.size();
     }
 
     /** Time of the earliest event; only when not empty. */
     public long peekTime() {
-        return keys[0];
+        return next().peekTime();
     }
 
     /** Removes and returns the earliest event; only when not empty. */
     public Event poll() {
-        Event first = events[0];
-        int last = --size;
-        long time = keys[2 * last];
-        long sequence = keys[2 * last + 1];
-        Event event = events[last];
-        events[last] = null;
-        int i = 0;
-        while (true) {
-            int child = 4 * i + 1;
-            if (child >= last) {
-                break;
-            }
-            int best = child;
-            int end = Math.min(child + 4, last);
-            for (int c = child + 1; c < end; c++) {
-                if (less(c, best)) {
-                    best = c;
-                }
-            }
-            if (!less(best, time, sequence)) {
-                break;
-            }
-            move(best, i);
-            i = best;
+        return next().poll();
+    }
+
+    private EventHeap next() {
+        if (far.isEmpty()) {
+            return near;
         }
-        if (last > 0) {
-            put(i, time, sequence, event);
+        if (near.isEmpty()) {
+            return far;
         }
-        return first;
-    }
-
-    /** Whether (time, sequence) comes before the entry at {@code index}. */
-    private boolean before(long time, long sequence, int index) {
-        long other = keys[2 * index];
-        return time < other || (time == other && sequence < keys[2 * index + 1]);
-    }
-
-    private boolean less(int a, int b) {
-        long ta = keys[2 * a];
-        long tb = keys[2 * b];
-        return ta < tb || (ta == tb && keys[2 * a + 1] < keys[2 * b + 1]);
-    }
-
-    private boolean less(int index, long time, long sequence) {
-        long t = keys[2 * index];
-        return t < time || (t == time && keys[2 * index + 1] < sequence);
-    }
-
-    private void move(int from, int to) {
-        keys[2 * to] = keys[2 * from];
-        keys[2 * to + 1] = keys[2 * from + 1];
-        events[to] = events[from];
-    }
-
-    private void put(int i, long time, long sequence, Event event) {
-        keys[2 * i] = time;
-        keys[2 * i + 1] = sequence;
-        events[i] = event;
+        return EventHeap.less(near.peekTime(), near.peekSequence(), far.peekTime(), far.peekSequence()) ? near
+                : far;
     }
 }

@@ -19,8 +19,10 @@ public final class LatencyHistogram {
     private long count;
     private double sum;
     private long max;
+    private LatencySummary summary;
 
     public void record(long nanos) {
+        summary = null;
         long value = Math.max(1, nanos);
         int exponent = 63 - Long.numberOfLeadingZeros(value);
         int sub = exponent < SUB_BITS ? (int) (value << (SUB_BITS - exponent)) & (SUBS - 1)
@@ -39,10 +41,21 @@ public final class LatencyHistogram {
         return count;
     }
 
+    /**
+     * The summary, kept until the next sample: a live run publishes snapshots many times a second, and most
+     * devices have not completed a request since the last one.
+     */
     public LatencySummary summary() {
         if (count == 0) {
             return LatencySummary.EMPTY;
         }
+        if (summary == null) {
+            summary = summarize();
+        }
+        return summary;
+    }
+
+    private LatencySummary summarize() {
         return new LatencySummary(count, sum / count / 1e3, percentile(0.50) / 1e3, percentile(0.95) / 1e3,
                 percentile(0.99) / 1e3, max / 1e3, buckets());
     }
@@ -93,6 +106,6 @@ public final class LatencyHistogram {
                 }
             }
         }
-        return result;
+        return List.copyOf(result); // shared by every snapshot until the next sample
     }
 }

@@ -34,16 +34,16 @@ final class ChangeSets {
     private final String configuration;
     private final Simulation simulation;
     private final CompletableFuture<RunResult> finished;
-    private final Runnable wake;
+    private final Pacer pacer;
     private final ExecutorService thread;
 
     ChangeSets(Model live, String configuration, Simulation simulation, CompletableFuture<RunResult> finished,
-            Runnable wake, String threadName) {
+            Pacer pacer, String threadName) {
         this.live = live;
         this.configuration = configuration;
         this.simulation = simulation;
         this.finished = finished;
-        this.wake = wake;
+        this.pacer = pacer;
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -104,8 +104,12 @@ final class ChangeSets {
             return undo(change, "the model no longer has a configuration named '" + configuration + "'");
         }
         CompletableFuture<SwapRecord> verdict = simulation.reconfigure(next.get());
-        wake.run();
-        CompletableFuture.anyOf(verdict, finished).join();
+        pacer.awaitVerdict(true);
+        try {
+            CompletableFuture.anyOf(verdict, finished).join();
+        } finally {
+            pacer.awaitVerdict(false);
+        }
         if (!verdict.isDone()) {
             return undo(change, "the run ended before the change could be applied");
         }

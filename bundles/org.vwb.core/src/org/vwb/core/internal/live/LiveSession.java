@@ -29,7 +29,7 @@ final class LiveSession implements LiveRun {
         this.speed = speed;
         long slice = Math.max(1, simulation.endNanos() / 1000);
         this.pacer = new Pacer(simulation, speed, slice);
-        this.changeSets = new ChangeSets(live, configuration, simulation, finished, pacer::wake,
+        this.changeSets = new ChangeSets(live, configuration, simulation, finished, pacer,
                 "vwb live run " + id + " model");
     }
 

@@ -1,5 +1,7 @@
 package org.vwb.core.internal.live;
 
+import java.util.concurrent.locks.LockSupport;
+
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
 
@@ -11,12 +13,15 @@ import org.vwb.core.Simulation;
 final class Pacer implements Runnable {
 
     private static final long TICK_MILLIS = 5;
+    /** How long to wait between slices while a change set waits for its verdict. */
+    private static final long HURRY_NANOS = 500_000;
 
     private final Simulation simulation;
     private final double speed;
     private final long slice;
     private boolean paused;
     private boolean woken;
+    private volatile boolean awaitingVerdict;
 
     /**
      * @param speed simulated seconds per wall second; 0 = as fast as possible
@@ -35,14 +40,18 @@ final class Pacer implements Runnable {
         while (simulation.snapshot().status() == RunResult.Status.RUNNING) {
             if (paused()) {
                 simulation.advanceTo(simulation.now()); // performs queued actions without moving the clock
-                waitTick();
+                waitWholeTick(); // a change waiting for a drain waits for the resume: no need to look sooner
                 wallAnchor = System.nanoTime();
                 simAnchor = simulation.now();
                 continue;
             }
             long target = speed > 0 ? simAnchor + (long) ((System.nanoTime() - wallAnchor) * speed)
                     : simulation.now() + slice;
-            simulation.advanceTo(Math.min(target, simulation.endNanos()));
+            if (awaitingVerdict) {
+                simulation.advance(Math.min(target, simulation.endNanos())); // every 0.5 ms: no figures each time
+            } else {
+                simulation.advanceTo(Math.min(target, simulation.endNanos()));
+            }
             if (speed > 0 && simulation.snapshot().status() == RunResult.Status.RUNNING) {
                 waitTick();
             }
@@ -58,13 +67,34 @@ final class Pacer implements Runnable {
         return paused;
     }
 
+    /**
+     * A change set was submitted ({@code true}, which also wakes the pacer) or has its verdict. Meanwhile the
+     * pacer looks again every {@value #HURRY_NANOS} ns instead of every tick: a change whose devices still have
+     * requests in flight waits for them to drain, which at a paced speed takes simulated time, and so wall time;
+     * sleeping a whole tick on top would add up to {@value #TICK_MILLIS} ms to the change's latency.
+     */
+    void awaitVerdict(boolean waiting) {
+        awaitingVerdict = waiting;
+        if (waiting) {
+            wake();
+        }
+    }
+
     /** Something is waiting for the next safe point: stop waiting for the tick. */
     synchronized void wake() {
         woken = true;
         notifyAll();
     }
 
-    private synchronized void waitTick() {
+    private void waitTick() {
+        if (awaitingVerdict) {
+            LockSupport.parkNanos(HURRY_NANOS);
+            return;
+        }
+        waitWholeTick();
+    }
+
+    private synchronized void waitWholeTick() {
         if (!woken) {
             try {
                 wait(TICK_MILLIS);

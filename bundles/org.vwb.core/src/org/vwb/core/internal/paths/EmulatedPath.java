@@ -27,6 +27,7 @@ public final class EmulatedPath extends DevicePath {
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
     private final List<RegisterAccess> interruptSequence;
+    private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private boolean lineRaised;
     private AccessEffect lastEffect;
@@ -39,6 +40,7 @@ public final class EmulatedPath extends DevicePath {
         this.readSequence = List.copyOf(model.issueSequence(true));
         this.writeSequence = List.copyOf(model.issueSequence(false));
         this.interruptSequence = List.copyOf(model.interruptSequence());
+        this.maxInFlight = model.maxInFlight();
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class EmulatedPath extends DevicePath {
 
     @Override
     protected void pump() {
-        while (accepting() && inFlight < model.maxInFlight() && !waiting.isEmpty()) {
+        while (accepting() && inFlight < maxInFlight && !waiting.isEmpty()) {
             Request request = waiting.poll();
             inFlight++;
             env.vcpus().acquire(() -> drive(request));
@@ -86,14 +88,19 @@ public final class EmulatedPath extends DevicePath {
         }
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        Note what = () -> (access.write() ? "write " : "read ") + register.name() + " (" + access.purpose() + ")";
-        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request, (Note) () -> what.text() + ": trap");
+        // the notes that capture are built only when a run traces: every trapped access of every request made
+        // three of them, the largest share of an ordinary run's garbage
+        Note what = charger.tracing() ? () -> (access.write() ? "write " : "read ") + register.name() + " ("
+                + access.purpose() + ")" : null;
+        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+                what == null ? null : () -> what.text() + ": trap");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
                 (Note) () -> "decode the I/O access, find its device");
         ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
         cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, env.stats(), request,
                 (Note) () -> "route the access to the emulator");
-        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request, (Note) () -> "emulate " + what.text());
+        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request,
+                what == null ? null : () -> "emulate " + what.text());
         try {
             lastEffect = model.emulate(registers, access);
         } catch (RuntimeException e) {

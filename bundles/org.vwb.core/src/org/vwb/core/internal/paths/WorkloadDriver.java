@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 import org.vwb.core.internal.engine.Engine;
+import org.vwb.core.internal.engine.Event;
 
 /**
  * Issues a workload's requests: Poisson arrivals at a rate (open loop), or a fixed number kept outstanding
@@ -19,6 +20,7 @@ public final class WorkloadDriver implements Request.RequestSink {
     private final double meanGapNanos;
     private final int queueDepth;
     private final double readFraction;
+    private final Event arrival = this::arrive; // one per workload, not one per request
     private long stopAt;
 
     public WorkloadDriver(Engine engine, Supplier<DevicePath> path, long seed, int requestBytes,
@@ -51,7 +53,7 @@ public final class WorkloadDriver implements Request.RequestSink {
     private void scheduleArrival() {
         long gap = Math.round(-Math.log(1 - random.nextDouble()) * meanGapNanos);
         if (engine.now() + gap < stopAt) {
-            engine.schedule(gap, this::arrive);
+            engine.scheduleFar(gap, arrival);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.vwb.core.RunResult;
@@ -31,7 +32,9 @@ final class Reconfigurer {
     record Proposal(SystemSpec next, List<String> problems) {
     }
 
-    private record Pending(Proposal proposal, CompletableFuture<SwapRecord> done, Supplier<RunResult> snapshot) {
+    /** A change waiting its turn, and how to take the figures of the devices it touches. */
+    private record Pending(Proposal proposal, CompletableFuture<SwapRecord> done,
+            Function<List<DeviceHandle>, RunResult> figures) {
     }
 
     private final World world;
@@ -60,8 +63,9 @@ final class Reconfigurer {
         return new Proposal(spec, problems);
     }
 
-    void apply(Proposal proposal, CompletableFuture<SwapRecord> done, Supplier<RunResult> snapshot) {
-        queue.add(new Pending(proposal, done, snapshot));
+    void apply(Proposal proposal, CompletableFuture<SwapRecord> done,
+            Function<List<DeviceHandle>, RunResult> figures) {
+        queue.add(new Pending(proposal, done, figures));
         next();
     }
 
@@ -71,20 +75,21 @@ final class Reconfigurer {
             return;
         }
         long requestedAt = world.engine().now();
-        RunResult before = pending.snapshot().get();
         List<String> problems = new ArrayList<>(pending.proposal().problems());
         Plan plan = problems.isEmpty() ? Plan.between(world.spec(), pending.proposal().next(), problems) : null;
         if (!problems.isEmpty()) {
-            finish(pending, new SwapRecord(requestedAt, -1, List.of(), 0, false, String.join("; ", problems), before,
-                    null));
+            finish(pending, new SwapRecord(requestedAt, -1, List.of(), 0, false, String.join("; ", problems),
+                    pending.figures().apply(List.of()), null));
             return;
         }
         if (plan.changes().isEmpty()) {
-            finish(pending, new SwapRecord(requestedAt, requestedAt, List.of(), 0, true, "", before, before));
+            RunResult now = pending.figures().apply(List.of());
+            finish(pending, new SwapRecord(requestedAt, requestedAt, List.of(), 0, true, "", now, now));
             return;
         }
         current = pending;
         List<DeviceHandle> affected = plan.affected(world);
+        RunResult before = pending.figures().apply(affected);
         for (String vm : plan.removedVms()) {
             world.vm(vm).devices().values().forEach(d -> d.workloads.forEach(w -> w.stopAt(requestedAt)));
         }
@@ -141,7 +146,10 @@ final class Reconfigurer {
         }
         plan.commit(world, additions, now);
         parking.settle(installed);
-        RunResult after = pending.snapshot().get();
+        List<DeviceHandle> touched = new ArrayList<>(affected);
+        touched.addAll(additions.devices());
+        additions.vms().forEach(vm -> touched.addAll(vm.devices().values()));
+        RunResult after = pending.figures().apply(touched);
         finish(pending, new SwapRecord(requestedAt, now, plan.changes(), now - requestedAt, true, "", before, after));
     }
 

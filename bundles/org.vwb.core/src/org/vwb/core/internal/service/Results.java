@@ -28,6 +28,24 @@ final class Results {
                 devices.add(device(world, device, seconds));
             }
         }
+        return result(world, status, devices, contexts(world, seconds), swaps);
+    }
+
+    /**
+     * The figures of some devices only, without contexts: what a swap record keeps before and after a change.
+     * Summarizing every device of the run twice per change cost more than the change itself, and the run's
+     * results keep every swap record, so their size must follow the change, not the run.
+     */
+    static RunResult of(World world, List<DeviceHandle> only, List<SwapRecord> swaps) {
+        double seconds = world.engine().now() / 1e9;
+        List<DeviceResult> devices = new ArrayList<>(only.size());
+        for (DeviceHandle device : only) {
+            devices.add(device(world, device, seconds));
+        }
+        return result(world, RunResult.Status.RUNNING, devices, List.of(), swaps);
+    }
+
+    private static List<ContextResult> contexts(World world, double seconds) {
         List<ContextResult> contexts = new ArrayList<>();
         double capacity = world.cpu().cores() * world.cpu().clockGHz() * 1e9 * Math.max(seconds, 1e-12);
         for (ContextRef context : world.accounts().contexts()) {
@@ -37,11 +55,17 @@ final class Results {
                         cycles / (world.cpu().clockGHz() * 1e9), cycles / capacity));
             }
         }
+        return contexts;
+    }
+
+    private static RunResult result(World world, RunResult.Status status, List<DeviceResult> devices,
+            List<ContextResult> contexts, List<SwapRecord> swaps) {
+        long nanos = world.engine().now();
         String failure = world.failure() == null ? "" : world.failure();
         return new RunResult(world.spec().name(), world.spec().vendorProfile(), world.spec().placement(),
                 world.costModel().id(), nanos, world.engine().processed(),
                 world.failure() != null ? RunResult.Status.FAILED : status, failure, List.copyOf(devices),
-                List.copyOf(contexts), swaps);
+                List.copyOf(contexts), swaps, world.engine().meanPending());
     }
 
     private static DeviceResult device(World world, DeviceHandle device, double seconds) {
