@@ -50,6 +50,19 @@ class CompareCommandTest extends StandInPluginTest {
     }
 
     @Test
+    void twoReportsNamingOneFileAreAUsageErrorAndNothingIsWritten() throws Exception {
+        Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
+        Path report = dir.resolve("report.html");
+        CliRun run = CliRun.of("compare", file, "--html", report, "--json", dir.resolve(".").resolve("report.html"));
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("error: --html and --json both name " + dir.resolve(".").resolve("report.html")
+                + ": each output needs its own file (usage: vwb compare"), run::toString);
+        assertEquals("", run.out());
+        assertFalse(Files.exists(report), "nothing written");
+    }
+
+    @Test
     void anExistingReportIsRefusedBeforeTheRunsAndNoOtherReportIsWritten() throws Exception {
         Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
         Path html = SimulationTestSupport.writeString(dir.resolve("report.html"), "old");
