@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vwb.headless.ExitCodes;
 import org.vwb.testing.StandInFiles;
-import org.vwb.testing.StandInPluginSet;
+import org.vwb.testing.StandInPlugins;
 
 class CompareCommandTest extends StandInPluginTest {
 
@@ -38,7 +38,7 @@ class CompareCommandTest extends StandInPluginTest {
     @Test
     void vendorsAddAVariantOfEveryConfigurationUnderAnotherVendor() throws Exception {
         Path file = StandInFiles.write(dir.resolve("plain.vwb"), "legacy-vm", false);
-        CliRun run = CliRun.of("compare", file, "--vendors", StandInPluginSet.SPLIT, "--duration", "50ms", "--format",
+        CliRun run = CliRun.of("compare", file, "--vendors", StandInPlugins.SPLIT, "--duration", "50ms", "--format",
                 "json");
         assertEquals(ExitCodes.OK, run.exit(), run::toString);
         List<String> labels = SimulationTestSupport.entries(SimulationTestSupport.object(run.out())).stream()
