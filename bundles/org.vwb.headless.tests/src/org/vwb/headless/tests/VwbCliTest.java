@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
+import org.vwb.headless.Command;
 import org.vwb.headless.CommandRegistry;
 import org.vwb.headless.ExitCodes;
 
@@ -17,6 +18,18 @@ class VwbCliTest {
 
     private static CliRun echo(Object... args) {
         return CliRun.with(ECHO, args);
+    }
+
+    @Test
+    void everyCommandSummaryIsAListLineAndBecomesOneSentenceInItsHelp() {
+        CliRun global = CliRun.of("--help");
+        for (Command command : CommandRegistry.installed().all()) {
+            String summary = command.summary();
+            assertTrue(summary.matches("[a-z].*[^.]"), () -> command.name() + ": '" + summary + "'");
+            assertTrue(global.out().contains("  " + summary + "\n"), () -> summary + " in\n" + global);
+            String sentence = CliRun.of(command.name(), "--help").out().lines().skip(1).findFirst().orElseThrow();
+            assertEquals(Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".", sentence);
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Write a vwb model as OVF 2 or libvirt domain XML.";
+        return "write a vwb model as OVF 2 or libvirt domain XML";
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Convert OVF/OVA, libvirt domain XML and VMware .vmx files into vwb models.";
+        return "convert OVF/OVA, libvirt domain XML and VMware .vmx files into vwb models";
     }
 
     @Override
