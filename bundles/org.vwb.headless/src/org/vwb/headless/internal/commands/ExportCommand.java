@@ -49,10 +49,11 @@ public final class ExportCommand implements Command {
         return """
                 Writes the configurations of a .vwb file in another product's format, beside FILE with the
                 format's extension unless --out says where. A model with several configurations gives one file
-                per configuration, named after it; --config picks one. Existing files are replaced only with
-                --force (each atomically), and then only after every target has been checked. Devices the format
-                cannot express are left out, each named in a warning on stderr. Exit code 0 when written, 1 when
-                FILE is unreadable or a target exists, 2 for a missing or unknown --format.""";
+                per configuration (libvirt: one per virtual machine), named after it; --config picks one.
+                Existing files are replaced only with --force (each atomically), and then only after every
+                target has been checked. Devices the format cannot express are left out, each named in a
+                warning on stderr. Exit code 0 when written, 1 when FILE is unreadable or a target exists, 2 for
+                a missing or unknown --format.""";
     }
 
     @Override
@@ -97,9 +98,12 @@ public final class ExportCommand implements Command {
 
     private static int writeToStdout(Path file, StagedExport staged, Arguments arguments, CommandIo io)
             throws Exception {
-        if (staged.result().files().size() != 1) {
-            return io.fail(file + ": " + staged.result().files().size() + " configurations make as many files; "
-                    + "choose one with --config to write to stdout", null);
+        int files = staged.result().files().size();
+        if (files != 1) {
+            // libvirt writes a file per virtual machine, so one configuration may still make several
+            return io.fail(file + ": the export makes " + files + " files and --out - writes one; " + (arguments.has(
+                    CONFIG) ? "give --out a PATH (the files are named after it)" : "choose a configuration with "
+                            + "--config, or give --out a PATH"), null);
         }
         io.writeOutput(arguments, staged.content(0));
         return ExitCodes.OK;
