@@ -50,6 +50,19 @@ class CompareCommandTest extends StandInPluginTest {
     }
 
     @Test
+    void vendorsNamingNoVendorProfileIsAUsageErrorNotASilentlyEmptyList() throws Exception {
+        Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
+        for (String vendors : List.of(",", " ", ", ,")) {
+            CliRun run = CliRun.of("compare", file, "--vendors", vendors);
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: --vendors '" + vendors + "' names no vendor profile (e.g. "),
+                    run::toString);
+            assertEquals(1, run.errLines().size(), run::toString);
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
     void twoReportsNamingOneFileAreAUsageErrorAndNothingIsWritten() throws Exception {
         Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
         Path report = dir.resolve("report.html");

@@ -85,6 +85,12 @@ public final class CompareCommand extends SimulationCommand {
     protected int run(Arguments arguments, CommandIo io, Services services) throws Exception {
         Path file = SimulationOptions.file(arguments);
         String format = SimulationOptions.format(arguments, FORMAT, FORMATS);
+        for (String value : arguments.values(VENDORS)) {
+            if (value.replace(",", "").isBlank()) {
+                throw new UsageException("--vendors '" + value + "' names no vendor profile (e.g. --vendors "
+                        + "vmware.esxi-8.0,microsoft.hyperv-2022; vwb plugins lists them)");
+            }
+        }
         OutputTargets targets = new OutputTargets(arguments.has(Option.FORCE));
         Map<Path, ReportWriter> reports = new LinkedHashMap<>();
         Map<Path, String> named = new HashMap<>(); // each file, as the file system sees it, and the option naming it
