@@ -16,6 +16,8 @@ import java.util.List;
 public final class MeasurementsFile {
 
     private static final int COLUMNS = 9;
+    /** A row is a few hundred bytes; a file beyond this is not a measurements file (and is not read whole). */
+    private static final long MAX_BYTES = 1 << 20;
 
     private MeasurementsFile() {
     }
@@ -56,6 +58,13 @@ public final class MeasurementsFile {
             throw new IOException(file + ": is a directory, not a measurements file");
         }
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(file + ": " + (Files.exists(file) ? "is not a regular file" : "no such file"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException(file + ": file of " + Files.size(file) + " bytes exceeds the limit of "
+                        + MAX_BYTES + " bytes for a measurements file");
+            }
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file", e);

@@ -2,9 +2,11 @@ package org.vwb.calibration.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +75,25 @@ class CalibrationCommandTest {
         assertEquals(ExitCodes.FAILED, calibration(binary));
         assertEquals("error: " + binary + ": not a text file (UTF-8 comma-separated values expected)\n", err);
         assertFalse(err.contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = temp.resolve("huge.csv");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength((1 << 20) + 1);
+        }
+        assertEquals(ExitCodes.FAILED, calibration(huge));
+        assertEquals("error: " + huge + ": file of 1048577 bytes exceeds the limit of 1048576 bytes for a "
+                + "measurements file\n", err);
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsRefusedNotReadUntilMemoryRunsOut() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertEquals(ExitCodes.FAILED, calibration(zero));
+        assertEquals("error: /dev/zero: is not a regular file\n", err);
     }
 
     @Test
