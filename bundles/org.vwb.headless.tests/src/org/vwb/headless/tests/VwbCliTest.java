@@ -85,6 +85,24 @@ class VwbCliTest {
     }
 
     @Test
+    void anEmptyOptionValueOrPathIsAUsageErrorNotTheCurrentFolder() {
+        for (List<String> args : List.of(List.of("echo", "--out=", "a"), List.of("echo", "-o", "", "a"),
+                List.of("echo", "--prefix", "", "a"))) {
+            CliRun run = CliRun.with(ECHO, args.toArray());
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: option --" + (args.get(1).startsWith("--p") ? "prefix needs a "
+                    + "value TEXT" : "out needs a value PATH") + ", not an empty one (usage: vwb echo"), run::toString);
+            assertEquals("", run.out());
+        }
+        for (String command : List.of("validate", "run")) {
+            CliRun run = CliRun.of(command, "");
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: an empty FILE (an empty path names no file) (usage: vwb "
+                    + command), run::toString);
+        }
+    }
+
+    @Test
     void longOptionsTakeTheirValueAfterASpaceOrAnEqualsSign() {
         assertEquals("> a\n> b\n", echo("echo", "--prefix", "> ", "a", "b").out());
         assertEquals("> a\n", echo("echo", "--prefix=> ", "a").out());
