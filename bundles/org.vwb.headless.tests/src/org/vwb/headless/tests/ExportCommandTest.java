@@ -64,6 +64,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportToAnExistingFolderWritesIntoItNamedAfterTheModelFile() throws Exception {
+        Path seed = Examples.path("seed/esx-vs-hyperv.vwb");
+        Path folder = Files.createDirectory(temp.resolve("exports"));
+        CliRun all = CliRun.of("export", seed, "--format", "ovf", "--out", folder);
+        assertEquals(ExitCodes.OK, all.exit(), all::toString);
+        assertEquals("wrote " + folder.resolve("esx-vs-hyperv-esxi-3.5.ovf") + "\nwrote "
+                + folder.resolve("esx-vs-hyperv-hyperv-2008.ovf") + "\n", all.out());
+        CliRun one = CliRun.of("export", seed, "--format", "ovf", "--config", "esxi-3.5", "--out", folder);
+        assertEquals(ExitCodes.OK, one.exit(), one::toString);
+        assertEquals("wrote " + folder.resolve("esx-vs-hyperv.ovf") + "\n", one.out());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(model, folder), files.sorted().toList(), "nothing written beside the folder");
+        }
+    }
+
+    @Test
     void exportRefusesToReplaceAnExistingFileWithoutForceAndReplacesItWithForce() throws Exception {
         Path target = temp.resolve("app.xml");
         Files.writeString(target, "mine");

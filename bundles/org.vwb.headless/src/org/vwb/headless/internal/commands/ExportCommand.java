@@ -26,7 +26,7 @@ public final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.value("format", "FORMAT", "ovf or libvirt (required)");
     static final Option OUT_PATH = Option.value("out", 'o', "PATH",
-            "write to PATH instead of beside FILE; - for stdout (one configuration only)");
+            "write to PATH (a file, or a folder to write into) instead of beside FILE; - for stdout (one file)");
     static final Option CONFIG = Option.value("config", "NAME", "export only the configuration NAME");
 
     @Override
@@ -88,8 +88,10 @@ public final class ExportCommand implements Command {
             }
         }
         boolean toStdout = arguments.value(OUT_PATH).filter("-"::equals).isPresent();
-        Path target = arguments.value(OUT_PATH).filter(out -> !toStdout).map(Path::of).orElse(
-                ImportCommand.parentOf(file).resolve(ImportCommand.baseName(file) + exporter.fileExtension()));
+        String name = ImportCommand.baseName(file) + exporter.fileExtension();
+        Path target = arguments.value(OUT_PATH).filter(out -> !toStdout).map(Path::of)
+                .map(out -> Files.isDirectory(out) ? out.resolve(name) : out) // a folder: into it, not beside it
+                .orElse(ImportCommand.parentOf(file).resolve(name));
         try (StagedExport staged = StagedExport.of(exporter, model, only, target)) {
             InterchangeWarnings.report(staged.warnings(target), io);
             return toStdout ? writeToStdout(file, staged, arguments, io) : writeFiles(staged, target, arguments, io);
