@@ -3,9 +3,11 @@ package org.vwb.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,14 +26,23 @@ import org.vwb.headless.Option;
 import org.vwb.headless.UsageException;
 import org.vwb.model.Model;
 import org.vwb.model.persistence.ModelFiles;
+import org.vwb.model.persistence.ModelLoadException;
 
 /** {@code vwb bench engine|scale|interactive}: prints the figures the speed and memory targets are judged by. */
 @Component(service = Command.class)
 public final class BenchCommand implements Command {
 
     private static final Option VMS = Option.value("vms", "N", "number of VMs (engine: 1000, scale: 10000)");
-    private static final Option SECONDS = Option.value("seconds", "S", "simulated seconds (default 10)");
-    private static final Option CORES = Option.value("cores", "N", "host cores (engine: VMs/100, min 8; scale: 64)");
+    private static final Option SECONDS = Option.value("seconds", "S",
+            "simulated seconds (engine, scale: 10; interactive: 60)");
+    /** The longest run {@code vwb run} and {@code vwb compare} accept, for the same reason: it must end. */
+    private static final double MAX_SECONDS = 1e6;
+    /** Ten times the scale target's VMs: beyond, the heap of any machine the targets are judged on runs out. */
+    private static final int MAX_VMS = 100_000;
+    private static final Path SEED = Path.of("examples/seed/esx-vs-hyperv.vwb");
+    private static final Option CORES = Option.value("cores", "N",
+            "host cores (engine: VMs/100, at least 8; scale: 160, so 10,000 VMs load it about 80 %)");
+    private static final int MAX_CORES = 100_000;
 
     private final Simulator simulator;
 
@@ -73,22 +84,92 @@ public final class BenchCommand implements Command {
     public int execute(Arguments arguments, CommandIo io) throws Exception {
         arguments.requireOperands(1, "engine|scale|interactive");
         String which = arguments.operands().get(0);
-        double seconds = Double.parseDouble(arguments.value(SECONDS).orElse(which.equals("interactive") ? "60" : "10"));
+        if (!List.of("engine", "scale", "interactive").contains(which)) {
+            throw new UsageException("unknown benchmark '" + which + "': engine, scale or interactive");
+        }
+        int operands = which.equals("interactive") ? 2 : 1;
+        if (arguments.operands().size() > operands) {
+            throw new UsageException("bench " + which + " takes " + (operands == 1 ? "no FILE" : "one FILE only")
+                    + ", not " + arguments.operands().subList(1, arguments.operands().size()));
+        }
+        if (which.equals("interactive") && arguments.has(VMS)) {
+            throw new UsageException("--vms is for the engine and scale benchmarks; interactive runs the FILE's VMs");
+        }
+        double seconds = seconds(arguments, which.equals("interactive") ? 60 : 10);
         return switch (which) {
             case "engine" -> {
-                int vms = Integer.parseInt(arguments.value(VMS).orElse("1000"));
+                int vms = vms(arguments, 1_000);
                 yield engine(io, vms, cores(arguments, Math.max(8, vms / 100)), seconds);
             }
-            case "scale" -> scale(io, Integer.parseInt(arguments.value(VMS).orElse("10000")), cores(arguments, 64),
-                    seconds);
-            case "interactive" -> interactive(io, arguments.operands().size() > 1 ? Path.of(arguments.operands()
-                    .get(1)) : Path.of("examples/seed/esx-vs-hyperv.vwb"), seconds);
-            default -> throw new UsageException("unknown benchmark '" + which + "': engine, scale or interactive");
+            case "scale" -> scale(io, vms(arguments, 10_000), cores(arguments, 160), seconds);
+            default -> interactive(io, file(arguments), seconds);
         };
     }
 
-    private static int cores(Arguments arguments, int otherwise) {
-        return arguments.value(CORES).map(Integer::parseInt).orElse(otherwise);
+    /** The FILE given, else the seed example, which is where it is only in vwb's source tree. */
+    private static Path file(Arguments arguments) throws ModelLoadException {
+        if (arguments.operands().size() > 1) {
+            return Path.of(arguments.operands().get(1));
+        }
+        if (!Files.exists(SEED)) {
+            throw new ModelLoadException(SEED, 0, "no such file (the default is relative to vwb's source tree: run "
+                    + "from there, or name a .vwb file)", null);
+        }
+        return SEED;
+    }
+
+    /** {@code --seconds}: simulated seconds above 0, at most {@value #MAX_SECONDS} as for {@code vwb run}. */
+    static double seconds(Arguments arguments, double fallback) {
+        Optional<String> text = arguments.value(SECONDS);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double seconds = Double.parseDouble(text.get().strip());
+            if (seconds > 0 && seconds <= MAX_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the out-of-range values
+        }
+        throw new UsageException("--seconds '" + text.get() + "' is not a number of seconds above 0 and at most "
+                + format("%,.0f", MAX_SECONDS));
+    }
+
+    /** {@code --vms}: a whole number from 1 to {@value #MAX_VMS}. */
+    static int vms(Arguments arguments, int fallback) {
+        Optional<String> text = arguments.value(VMS);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int vms = Integer.parseInt(text.get().strip());
+            if (vms >= 1 && vms <= MAX_VMS) {
+                return vms;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the out-of-range values
+        }
+        throw new UsageException("--vms '" + text.get() + "' is not a whole number from 1 to "
+                + format("%,d", MAX_VMS));
+    }
+
+    /** {@code --cores}: a whole number from 1 to {@value #MAX_CORES}. */
+    static int cores(Arguments arguments, int fallback) {
+        Optional<String> text = arguments.value(CORES);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int cores = Integer.parseInt(text.get().strip());
+            if (cores >= 1 && cores <= MAX_CORES) {
+                return cores;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the out-of-range values
+        }
+        throw new UsageException("--cores '" + text.get() + "' is not a whole number from 1 to "
+                + format("%,d", MAX_CORES));
     }
 
     private int engine(CommandIo io, int vms, int cores, double seconds) throws Exception {

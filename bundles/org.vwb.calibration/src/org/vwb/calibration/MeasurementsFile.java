@@ -1,8 +1,10 @@
 package org.vwb.calibration;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +16,19 @@ import java.util.List;
 public final class MeasurementsFile {
 
     private static final int COLUMNS = 9;
+    /** A row is a few hundred bytes; a file beyond this is not a measurements file (and is not read whole). */
+    private static final long MAX_BYTES = 1 << 20;
 
     private MeasurementsFile() {
     }
 
+    /**
+     * The measurements of {@code file}; fails with the file and the reason (and line) when it is not a readable
+     * measurements file or holds no measurement.
+     */
     public static List<Measurement> read(Path file) throws IOException {
         List<Measurement> measurements = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = lines(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -39,7 +47,30 @@ public final class MeasurementsFile {
                 throw new IOException(where + e.getMessage(), e);
             }
         }
+        if (measurements.isEmpty()) {
+            throw new IOException(file + ": holds no measurement (" + COLUMNS + " comma-separated fields a line)");
+        }
         return measurements;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not a measurements file");
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(file + ": " + (Files.exists(file) ? "is not a regular file" : "no such file"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException(file + ": file of " + Files.size(file) + " bytes exceeds the limit of "
+                        + MAX_BYTES + " bytes for a measurements file");
+            }
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not a text file (UTF-8 comma-separated values expected)", e);
+        }
     }
 
     private static boolean kind(String text) {

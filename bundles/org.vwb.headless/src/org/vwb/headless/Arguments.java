@@ -51,6 +51,9 @@ public final class Arguments {
     /** The operands as paths, after checking that there are at least {@code min} of them. */
     public List<Path> paths(int min, String operandName) {
         requireOperands(min, operandName);
+        if (operands.contains("")) {
+            throw new UsageException("an empty " + operandName + " (an empty path names no file)");
+        }
         return operands.stream().map(Path::of).toList();
     }
 

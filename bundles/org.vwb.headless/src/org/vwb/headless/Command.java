@@ -20,7 +20,10 @@ public interface Command {
     /** The word that selects the command: lower case, e.g. {@code validate}. */
     String name();
 
-    /** One line for the list of commands, e.g. "check configuration files". */
+    /**
+     * One line for the list of commands, lower case and without a full stop, e.g. "check configuration files";
+     * a command's own help shows it as a sentence.
+     */
     String summary();
 
     /** The operands after the options, for the usage line, e.g. {@code FILE...}. */

@@ -70,7 +70,8 @@ public final class VwbCli {
         } catch (UsageException e) {
             err.println("error: " + e.getMessage() + " (" + usageHint(command) + ")");
             return ExitCodes.USAGE;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an Error too: Equinox would only log it in its cache folder and exit 0
             return new CommandIo(out, err, false, debug).fail(Failures.oneLine(e), e);
         } finally {
             out.flush();

@@ -3,6 +3,7 @@ package org.vwb.interchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,8 @@ public final class Interchange {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new InterchangeException(file, 0, "no such file", e);
         } catch (IOException e) {
             throw new InterchangeException(file, 0, "cannot read: " + e.getMessage(), e);
         }

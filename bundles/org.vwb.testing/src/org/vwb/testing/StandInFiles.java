@@ -19,7 +19,7 @@ import org.vwb.model.Workload;
 import org.vwb.model.persistence.ModelFiles;
 
 /**
- * Configuration files for the {@link StandInPluginSet}, shaped like the seed example: configuration {@code mono}
+ * Configuration files for {@link StandInPlugins#registerDuel()}, shaped like the seed example: configuration {@code mono}
  * (drivers in the hypervisor) and {@code split} (drivers in a parent partition), each with a legacy VM on an
  * emulated NIC and an enlightened one on a synthetic NIC, and optionally a scenario comparing both.
  */
@@ -44,7 +44,7 @@ public final class StandInFiles {
         host.setCores(4);
         host.setClockGHz(1.0);
         host.setMemoryMiB(16384);
-        host.setHardwareGeneration(StandInPluginSet.GENERATION);
+        host.setHardwareGeneration(StandInPlugins.GENERATION);
         PhysicalDevice nic = F.createPhysicalDevice();
         nic.setName("nic0");
         nic.setKind(DeviceKind.NETWORK);
@@ -53,8 +53,8 @@ public final class StandInFiles {
         nic.setLatencyMicros(8);
         host.getDevices().add(nic);
         model.getHosts().add(host);
-        Configuration mono = configuration(model, "mono", StandInPluginSet.MONOLITHIC, DriverPlacement.IN_HYPERVISOR);
-        Configuration split = configuration(model, "split", StandInPluginSet.SPLIT, DriverPlacement.PARENT_PARTITION);
+        Configuration mono = configuration(model, "mono", StandInPlugins.MONOLITHIC, DriverPlacement.IN_HYPERVISOR);
+        Configuration split = configuration(model, "split", StandInPlugins.SPLIT, DriverPlacement.PARENT_PARTITION);
         for (Configuration configuration : model.getConfigurations()) {
             vm(configuration, legacyVm, false);
             vm(configuration, "enlightened-vm", true);
@@ -106,7 +106,7 @@ public final class StandInFiles {
         device.setName("net0");
         device.setKind(DeviceKind.NETWORK);
         device.setMode(enlightened ? DeviceMode.SYNTHETIC : DeviceMode.EMULATED);
-        device.setDeviceModel(enlightened ? StandInPluginSet.RING : StandInPluginSet.NIC);
+        device.setDeviceModel(enlightened ? StandInPlugins.RING : StandInPlugins.NIC);
         vm.getDevices().add(device);
         Workload workload = F.createWorkload();
         workload.setName("load");

@@ -81,8 +81,9 @@ final class StandInPlatform {
         }
     }
 
-    /** A product that supports every placement and offers every stand-in device model. */
-    record Vendor(String id, Map<String, DeviceMode> deviceCatalogue) implements VendorProfile {
+    /** A product that supports every placement and offers every stand-in device model of the set. */
+    record Vendor(String id, DriverPlacement defaultPlacement, Map<String, DeviceMode> deviceCatalogue)
+            implements VendorProfile {
         @Override
         public String name() {
             return "Stand-in " + id;
@@ -91,11 +92,6 @@ final class StandInPlatform {
         @Override
         public int releaseYear() {
             return 2026;
-        }
-
-        @Override
-        public DriverPlacement defaultPlacement() {
-            return DriverPlacement.PARENT_PARTITION;
         }
 
         @Override
@@ -116,12 +112,20 @@ final class StandInPlatform {
 
         @Override
         public Fact footprintBytes() {
-            return new Fact(1e6, "bytes", SOURCE);
+            return new Fact(inHypervisor() ? 32e6 : 2e9, "bytes", SOURCE);
         }
 
         @Override
         public Fact trustedCodeBytes() {
-            return new Fact(1e5, "bytes", SOURCE);
+            return new Fact(inHypervisor() ? 2e7 : 6e5, "bytes", SOURCE);
+        }
+
+        /**
+         * Drivers in the hypervisor: a small install (an ESXi-sized 32 MB) whose every byte is trusted; else a
+         * large parent OS (2 GB) around a small hypervisor.
+         */
+        private boolean inHypervisor() {
+            return defaultPlacement == DriverPlacement.IN_HYPERVISOR;
         }
 
         @Override

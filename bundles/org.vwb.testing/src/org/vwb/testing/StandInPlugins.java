@@ -3,10 +3,8 @@ package org.vwb.testing;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -31,6 +29,8 @@ import org.vwb.model.DriverPlacement;
  * try (StandInPlugins plugins = StandInPlugins.forTest(MyTest.class).vendorProfile("kvm.qemu")
  *         .device("e1000", DeviceKind.NETWORK, DeviceMode.EMULATED).register()) { ... }
  * </pre>
+ *
+ * {@link #registerDuel()} registers the ready-made set the files of {@link StandInFiles} are written for.
  */
 public final class StandInPlugins implements AutoCloseable {
 
@@ -40,8 +40,20 @@ public final class StandInPlugins implements AutoCloseable {
      */
     public static final String COST_MODEL = "intel-nehalem-2009";
 
+    /** The cost model of {@link #registerDuel()}, which {@link StandInFiles} names. */
+    public static final String GENERATION = "stand-in-generation";
+    /** The vendor profile of {@link #registerDuel()} with drivers in the hypervisor. */
+    public static final String MONOLITHIC = "stand-in.monolithic";
+    /** The vendor profile of {@link #registerDuel()} with drivers in a parent partition. */
+    public static final String SPLIT = "stand-in.split";
+    /** The emulated NIC of {@link #registerDuel()}. */
+    public static final String NIC = "stand-in-nic";
+    /** The synthetic ring NIC of {@link #registerDuel()}. */
+    public static final String RING = "stand-in-ring";
+
     private final BundleContext context;
-    private final Set<String> vendorProfiles = new LinkedHashSet<>();
+    private String costModel = COST_MODEL;
+    private final Map<String, DriverPlacement> vendorProfiles = new LinkedHashMap<>();
     private final Map<String, StandInDevices.Spec> devices = new LinkedHashMap<>();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
@@ -54,8 +66,34 @@ public final class StandInPlugins implements AutoCloseable {
         return new StandInPlugins(FrameworkUtil.getBundle(testClass).getBundleContext());
     }
 
+    /**
+     * The set of the seed example's shape, registered from this bundle (so {@code vwb plugins} lists them under
+     * org.vwb.testing): cost model {@value #GENERATION}, vendor profiles {@value #MONOLITHIC} (drivers in the
+     * hypervisor) and {@value #SPLIT} (in a parent partition), NICs {@value #NIC} (emulated) and {@value #RING}
+     * (synthetic).
+     */
+    public static StandInPlugins registerDuel() {
+        return forTest(StandInPlugins.class).costModel(GENERATION)
+                .vendorProfile(MONOLITHIC, DriverPlacement.IN_HYPERVISOR)
+                .vendorProfile(SPLIT, DriverPlacement.PARENT_PARTITION)
+                .device(NIC, DeviceKind.NETWORK, DeviceMode.EMULATED)
+                .device(RING, DeviceKind.NETWORK, DeviceMode.SYNTHETIC).register();
+    }
+
+    /** The id of the cost model, {@value #COST_MODEL} unless said otherwise. */
+    public StandInPlugins costModel(String id) {
+        costModel = id;
+        return this;
+    }
+
+    /** A vendor profile whose default placement is the parent partition. */
     public StandInPlugins vendorProfile(String id) {
-        vendorProfiles.add(id);
+        return vendorProfile(id, DriverPlacement.PARENT_PARTITION);
+    }
+
+    /** A vendor profile supporting every placement, with {@code defaultPlacement} as its default. */
+    public StandInPlugins vendorProfile(String id, DriverPlacement defaultPlacement) {
+        vendorProfiles.put(id, defaultPlacement);
         return this;
     }
 
@@ -66,15 +104,14 @@ public final class StandInPlugins implements AutoCloseable {
 
     /** Registers every plugin of the set; {@link #close()} unregisters them. */
     public StandInPlugins register() {
-        register(CostModel.class, new StandInPlatform.Costs(COST_MODEL));
+        register(CostModel.class, new StandInPlatform.Costs(costModel));
         for (DriverPlacement placement : DriverPlacement.values()) {
             register(DriverPlacementModel.class, new StandInPlatform.Placement(placement));
         }
         Map<String, DeviceMode> catalogue = new LinkedHashMap<>();
         devices.values().forEach(spec -> catalogue.put(spec.id(), spec.mode()));
-        for (String id : vendorProfiles) {
-            register(VendorProfile.class, new StandInPlatform.Vendor(id, catalogue));
-        }
+        vendorProfiles.forEach((id, placement) -> register(VendorProfile.class,
+                new StandInPlatform.Vendor(id, placement, catalogue)));
         for (StandInDevices.Spec spec : devices.values()) {
             register(DeviceModel.class, StandInDevices.of(spec));
         }

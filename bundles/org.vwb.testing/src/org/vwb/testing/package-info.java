@@ -6,6 +6,6 @@
  * look-up of the device models registered in the running framework;
  * ({@link org.vwb.testing.ReportWriterContractTest}), comparisons built by hand ({@link
  * org.vwb.testing.SampleComparisons}), stand-in plugins registered as real services ({@link
- * org.vwb.testing.StandInPluginSet}) and a strict JSON parser with a schema check for machine output.
+ * org.vwb.testing.StandInPlugins}) and a strict JSON parser with a schema check for machine output.
  */
 package org.vwb.testing;

@@ -1,5 +1,6 @@
 package org.vwb.calibration.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.vwb.headless.Arguments;
 import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
+import org.vwb.headless.UsageException;
 
 /**
  * {@code vwb calibration [MEASUREMENTS.csv]}: every published measurement the model can express, measured
@@ -21,6 +23,9 @@ import org.vwb.headless.ExitCodes;
  */
 @Component(service = Command.class)
 public final class CalibrationCommand implements Command {
+
+    /** The published measurements, as the source tree holds them. */
+    static final Path DEFAULT_MEASUREMENTS = Path.of("examples/validation/measurements.csv");
 
     private final Simulator simulator;
 
@@ -53,10 +58,13 @@ public final class CalibrationCommand implements Command {
 
     @Override
     public int execute(Arguments arguments, CommandIo io) throws Exception {
-        Path file = arguments.operands().isEmpty() ? Path.of("examples/validation/measurements.csv")
-                : Path.of(arguments.operands().get(0));
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return io.fail(file + ": no such file", null);
+        if (arguments.operands().size() > 1) {
+            throw new UsageException("one MEASUREMENTS.csv only, not " + arguments.operands().size() + " operands");
+        }
+        Path file = arguments.operands().isEmpty() ? DEFAULT_MEASUREMENTS : Path.of(arguments.operands().get(0));
+        if (arguments.operands().isEmpty() && !Files.exists(file)) {
+            return io.fail(file + ": no such file (the default is relative to vwb's source tree: run from there, "
+                    + "or name the measurements file)", null);
         }
         List<Reproduction> rows = new Calibration(simulator).reproduce(file);
         io.out().println(String.format(Locale.ROOT, "%-11s %-24s %12s %12s %7s  %s", "kind", "metric", "measured",

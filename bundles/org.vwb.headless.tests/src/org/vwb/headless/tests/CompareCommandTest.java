@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vwb.headless.ExitCodes;
 import org.vwb.testing.StandInFiles;
-import org.vwb.testing.StandInPluginSet;
+import org.vwb.testing.StandInPlugins;
 
 class CompareCommandTest extends StandInPluginTest {
 
@@ -38,7 +38,7 @@ class CompareCommandTest extends StandInPluginTest {
     @Test
     void vendorsAddAVariantOfEveryConfigurationUnderAnotherVendor() throws Exception {
         Path file = StandInFiles.write(dir.resolve("plain.vwb"), "legacy-vm", false);
-        CliRun run = CliRun.of("compare", file, "--vendors", StandInPluginSet.SPLIT, "--duration", "50ms", "--format",
+        CliRun run = CliRun.of("compare", file, "--vendors", StandInPlugins.SPLIT, "--duration", "50ms", "--format",
                 "json");
         assertEquals(ExitCodes.OK, run.exit(), run::toString);
         List<String> labels = SimulationTestSupport.entries(SimulationTestSupport.object(run.out())).stream()
@@ -47,6 +47,32 @@ class CompareCommandTest extends StandInPluginTest {
         assertEquals("mono", labels.get(0));
         assertEquals("split", labels.get(2));
         assertTrue(labels.get(1).startsWith("mono"), labels::toString);
+    }
+
+    @Test
+    void vendorsNamingNoVendorProfileIsAUsageErrorNotASilentlyEmptyList() throws Exception {
+        Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
+        for (String vendors : List.of(",", " ", ", ,")) {
+            CliRun run = CliRun.of("compare", file, "--vendors", vendors);
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: --vendors '" + vendors + "' names no vendor profile (e.g. "),
+                    run::toString);
+            assertEquals(1, run.errLines().size(), run::toString);
+            assertEquals("", run.out());
+        }
+    }
+
+    @Test
+    void twoReportsNamingOneFileAreAUsageErrorAndNothingIsWritten() throws Exception {
+        Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
+        Path report = dir.resolve("report.html");
+        CliRun run = CliRun.of("compare", file, "--html", report, "--json", dir.resolve(".").resolve("report.html"));
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("error: --html and --json both name " + dir.resolve(".").resolve("report.html")
+                + ": each output needs its own file (usage: vwb compare"), run::toString);
+        assertEquals("", run.out());
+        assertFalse(Files.exists(report), "nothing written");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,38 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", model, "--format", "libvirt", "--out", "-");
         assertEquals(ExitCodes.OK, run.exit(), run::toString);
         assertTrue(run.out().contains("<domain"), run::toString);
+    }
+
+    @Test
+    void exportToStdoutOfSeveralFilesSaysHowManyAndWhatToDoAndWritesNothing() throws Exception {
+        Path seed = Examples.path("seed/esx-vs-hyperv.vwb");
+        CliRun one = CliRun.of("export", seed, "--format", "libvirt", "--config", "hyperv-2008", "--out", "-");
+        assertEquals(ExitCodes.FAILED, one.exit(), one::toString);
+        assertEquals(List.of("error: " + seed + ": the export makes 2 files and --out - writes one; give --out a "
+                + "PATH (the files are named after it)"), one.errLines().stream()
+                .filter(l -> l.startsWith("error: ")).toList(), one::toString);
+        assertEquals("", one.out());
+        CliRun all = CliRun.of("export", seed, "--format", "ovf", "--out", "-");
+        assertEquals(ExitCodes.FAILED, all.exit(), all::toString);
+        assertTrue(all.err().contains("error: " + seed + ": the export makes 2 files and --out - writes one; "
+                + "choose a configuration with --config, or give --out a PATH\n"), all::toString);
+        assertEquals("", all.out());
+    }
+
+    @Test
+    void exportToAnExistingFolderWritesIntoItNamedAfterTheModelFile() throws Exception {
+        Path seed = Examples.path("seed/esx-vs-hyperv.vwb");
+        Path folder = Files.createDirectory(temp.resolve("exports"));
+        CliRun all = CliRun.of("export", seed, "--format", "ovf", "--out", folder);
+        assertEquals(ExitCodes.OK, all.exit(), all::toString);
+        assertEquals("wrote " + folder.resolve("esx-vs-hyperv-esxi-3.5.ovf") + "\nwrote "
+                + folder.resolve("esx-vs-hyperv-hyperv-2008.ovf") + "\n", all.out());
+        CliRun one = CliRun.of("export", seed, "--format", "ovf", "--config", "esxi-3.5", "--out", folder);
+        assertEquals(ExitCodes.OK, one.exit(), one::toString);
+        assertEquals("wrote " + folder.resolve("esx-vs-hyperv.ovf") + "\n", one.out());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(model, folder), files.sorted().toList(), "nothing written beside the folder");
+        }
     }
 
     @Test

@@ -71,8 +71,21 @@ class ImportCommandTest {
         Path missing = temp.resolve("missing.ovf");
         CliRun run = CliRun.of("import", missing);
         assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
-        assertEquals(1, run.errLines().size(), run::toString);
-        assertTrue(run.err().startsWith("error: " + missing + ": "), run::toString);
+        assertEquals(List.of("error: " + missing + ": no such file"), run.errLines(), run::toString);
+    }
+
+    @Test
+    void importIntoAnOutFolderThatIsAFileExitsOneNamingItAndWritesNothing() throws Exception {
+        Path notAFolder = temp.resolve("report.html");
+        Files.writeString(notAFolder, "mine");
+        CliRun run = CliRun.of("import", Examples.path("interchange/esxi-app01.vmx"), "--out", notAFolder);
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertEquals(List.of("error: " + notAFolder
+                + ": is not a folder (--out names the folder the .vwb files go to)"), run.errLines(), run::toString);
+        assertEquals("mine", Files.readString(notAFolder));
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of(notAFolder), files.toList(), "nothing else written");
+        }
     }
 
     @Test

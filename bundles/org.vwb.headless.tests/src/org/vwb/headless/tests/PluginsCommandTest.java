@@ -8,13 +8,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.headless.ExitCodes;
-import org.vwb.testing.StandInPluginSet;
+import org.vwb.testing.StandInPlugins;
 
 class PluginsCommandTest {
 
     @Test
     void pluginsListsEveryKindOfPluginWithItsBundleAndVersion() {
-        try (StandInPluginSet plugins = StandInPluginSet.register()) {
+        try (StandInPlugins plugins = StandInPlugins.registerDuel()) {
             CliRun run = CliRun.of("plugins");
             assertEquals(ExitCodes.OK, run.exit(), run::toString);
             for (String line : List.of("device model +stand-in-nic +org.vwb.testing", "vendor profile +stand-in.split",

@@ -5,19 +5,19 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.vwb.testing.StandInPluginSet;
+import org.vwb.testing.StandInPlugins;
 
 /** A test class whose commands run against the stand-in plugins, with a fresh folder per test for files. */
 abstract class StandInPluginTest {
 
-    private static StandInPluginSet plugins;
+    private static StandInPlugins plugins;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void install() {
-        plugins = StandInPluginSet.register();
+        plugins = StandInPlugins.registerDuel();
     }
 
     @AfterAll

@@ -8,8 +8,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
+import org.vwb.headless.Arguments;
+import org.vwb.headless.Command;
+import org.vwb.headless.CommandIo;
 import org.vwb.headless.CommandRegistry;
 import org.vwb.headless.ExitCodes;
+import org.vwb.headless.Option;
 
 class VwbCliTest {
 
@@ -17,6 +21,85 @@ class VwbCliTest {
 
     private static CliRun echo(Object... args) {
         return CliRun.with(ECHO, args);
+    }
+
+    @Test
+    void everyCommandSummaryIsAListLineAndBecomesOneSentenceInItsHelp() {
+        CliRun global = CliRun.of("--help");
+        for (Command command : CommandRegistry.installed().all()) {
+            String summary = command.summary();
+            assertTrue(summary.matches("[a-z].*[^.]"), () -> command.name() + ": '" + summary + "'");
+            assertTrue(global.out().contains("  " + summary + "\n"), () -> summary + " in\n" + global);
+            String sentence = CliRun.of(command.name(), "--help").out().lines().skip(1).findFirst().orElseThrow();
+            assertEquals(Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ".", sentence);
+        }
+    }
+
+    @Test
+    void anErrorInACommandIsOneLineAndExitOneNotASilentExitZero() {
+        CliRun memory = CliRun.with(failing(new OutOfMemoryError("Java heap space")), "fail");
+        assertEquals(ExitCodes.FAILED, memory.exit(), memory::toString);
+        assertEquals(List.of("error: out of memory (Java heap space); give vwb more with VWB_VMARGS=-Xmx4g, or "
+                + "check that the input files are what they should be"), memory.errLines());
+        CliRun overflow = CliRun.with(failing(new StackOverflowError()), "fail");
+        assertEquals(ExitCodes.FAILED, overflow.exit(), overflow::toString);
+        assertEquals(List.of("error: internal error java.lang.StackOverflowError (run with --debug for the stack "
+                + "trace)"), overflow.errLines());
+        CliRun debug = CliRun.with(failing(new StackOverflowError()), "--debug", "fail");
+        assertTrue(debug.err().contains("\tat "), "--debug shows the stack trace: " + debug);
+    }
+
+    /** A command named {@code fail} that throws {@code error}. */
+    private static CommandRegistry failing(Error error) {
+        return CommandRegistry.of(List.of(new Command() {
+            @Override
+            public String name() {
+                return "fail";
+            }
+
+            @Override
+            public String summary() {
+                return "throw an error";
+            }
+
+            @Override
+            public String usage() {
+                return "";
+            }
+
+            @Override
+            public String help() {
+                return "Throws an error.";
+            }
+
+            @Override
+            public List<Option> options() {
+                return List.of();
+            }
+
+            @Override
+            public int execute(Arguments arguments, CommandIo io) {
+                throw error;
+            }
+        }));
+    }
+
+    @Test
+    void anEmptyOptionValueOrPathIsAUsageErrorNotTheCurrentFolder() {
+        for (List<String> args : List.of(List.of("echo", "--out=", "a"), List.of("echo", "-o", "", "a"),
+                List.of("echo", "--prefix", "", "a"))) {
+            CliRun run = CliRun.with(ECHO, args.toArray());
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: option --" + (args.get(1).startsWith("--p") ? "prefix needs a "
+                    + "value TEXT" : "out needs a value PATH") + ", not an empty one (usage: vwb echo"), run::toString);
+            assertEquals("", run.out());
+        }
+        for (String command : List.of("validate", "run")) {
+            CliRun run = CliRun.of(command, "");
+            assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+            assertTrue(run.err().startsWith("error: an empty FILE (an empty path names no file) (usage: vwb "
+                    + command), run::toString);
+        }
     }
 
     @Test

@@ -69,15 +69,24 @@ public final class ArgumentParser {
                 if (!option.takesValue()) {
                     throw new UsageException("option --" + option.name() + " takes no value");
                 }
-                values.add(arg.substring(equals + 1));
+                values.add(nonEmpty(option, arg.substring(equals + 1)));
             } else if (option.takesValue()) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("option " + written + " needs a value " + option.valueName());
                 }
-                values.add(args.get(++i));
+                values.add(nonEmpty(option, args.get(++i)));
             }
         }
         return new Result(new Arguments(options, operands), List.of());
+    }
+
+    /** No option means anything by an empty value; an empty path would name the current folder. */
+    private static String nonEmpty(Option option, String value) {
+        if (value.isEmpty()) {
+            throw new UsageException("option --" + option.name() + " needs a value " + option.valueName()
+                    + ", not an empty one");
+        }
+        return value;
     }
 
     private Option find(String written) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Ahci;
+import org.vwb.devices.emulated.internal.storage.Ahci;
 import org.vwb.testing.RegisterReplay;
 
 class AhciTest extends EmulatedDeviceTest {

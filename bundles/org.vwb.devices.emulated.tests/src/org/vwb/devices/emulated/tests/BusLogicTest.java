@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.BusLogic;
+import org.vwb.devices.emulated.internal.storage.BusLogic;
 import org.vwb.testing.RegisterReplay;
 
 class BusLogicTest extends EmulatedDeviceTest {

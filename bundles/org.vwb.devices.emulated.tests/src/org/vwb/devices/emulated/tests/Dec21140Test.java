@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Dec21140;
+import org.vwb.devices.emulated.internal.network.Dec21140;
 import org.vwb.testing.RegisterReplay;
 
 class Dec21140Test extends EmulatedDeviceTest {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.E1000;
-import org.vwb.devices.emulated.internal.E1000e;
+import org.vwb.devices.emulated.internal.network.E1000;
+import org.vwb.devices.emulated.internal.network.E1000e;
 import org.vwb.testing.RegisterReplay;
 
 class E1000eTest extends EmulatedDeviceTest {

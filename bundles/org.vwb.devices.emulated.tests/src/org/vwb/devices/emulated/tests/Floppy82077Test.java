@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Floppy82077;
+import org.vwb.devices.emulated.internal.storage.Floppy82077;
 import org.vwb.testing.RegisterReplay;
 
 class Floppy82077Test extends EmulatedDeviceTest {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Ahci;
-import org.vwb.devices.emulated.internal.IdeDisk;
+import org.vwb.devices.emulated.internal.storage.Ahci;
+import org.vwb.devices.emulated.internal.storage.IdeDisk;
 import org.vwb.testing.RegisterReplay;
 
 class IdeDiskTest extends EmulatedDeviceTest {

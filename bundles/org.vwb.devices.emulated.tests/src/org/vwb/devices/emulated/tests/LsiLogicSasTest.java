@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.LsiLogic;
-import org.vwb.devices.emulated.internal.LsiLogicSas;
+import org.vwb.devices.emulated.internal.storage.LsiLogic;
+import org.vwb.devices.emulated.internal.storage.LsiLogicSas;
 import org.vwb.testing.RegisterReplay;
 
 class LsiLogicSasTest extends EmulatedDeviceTest {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Ne2kPci;
-import org.vwb.devices.emulated.internal.Rtl8139;
+import org.vwb.devices.emulated.internal.network.Ne2kPci;
+import org.vwb.devices.emulated.internal.network.Rtl8139;
 import org.vwb.testing.RegisterReplay;
 
 class Ne2kPciTest extends EmulatedDeviceTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Nvme;
+import org.vwb.devices.emulated.internal.storage.Nvme;
 import org.vwb.testing.RegisterReplay;
 
 class NvmeTest extends EmulatedDeviceTest {

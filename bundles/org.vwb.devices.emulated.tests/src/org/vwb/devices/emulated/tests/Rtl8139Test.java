@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Rtl8139;
+import org.vwb.devices.emulated.internal.network.Rtl8139;
 import org.vwb.testing.RegisterReplay;
 
 class Rtl8139Test extends EmulatedDeviceTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.EmulatedDeviceModel.AccessEffect;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
-import org.vwb.devices.emulated.internal.Vlance;
+import org.vwb.devices.emulated.internal.network.Vlance;
 import org.vwb.testing.RegisterReplay;
 
 class VlanceTest extends EmulatedDeviceTest {

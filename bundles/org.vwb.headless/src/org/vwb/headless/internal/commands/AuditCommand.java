@@ -55,7 +55,7 @@ public final class AuditCommand implements Command {
 
     @Override
     public String summary() {
-        return "Find emulated devices, unenlightened guests and floppy controllers in stored VM configurations.";
+        return "find emulated devices, unenlightened guests and floppy controllers in stored VM configurations";
     }
 
     @Override

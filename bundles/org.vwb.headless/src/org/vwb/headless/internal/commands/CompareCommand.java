@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.vwb.headless.Arguments;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
 import org.vwb.headless.Option;
+import org.vwb.headless.UsageException;
 import org.vwb.headless.internal.simulation.ComparisonText;
 import org.vwb.headless.internal.simulation.Input;
 import org.vwb.headless.internal.simulation.OutputTargets;
@@ -83,16 +85,28 @@ public final class CompareCommand extends SimulationCommand {
     protected int run(Arguments arguments, CommandIo io, Services services) throws Exception {
         Path file = SimulationOptions.file(arguments);
         String format = SimulationOptions.format(arguments, FORMAT, FORMATS);
+        for (String value : arguments.values(VENDORS)) {
+            if (value.replace(",", "").isBlank()) {
+                throw new UsageException("--vendors '" + value + "' names no vendor profile (e.g. --vendors "
+                        + "vmware.esxi-8.0,microsoft.hyperv-2022; vwb plugins lists them)");
+            }
+        }
         OutputTargets targets = new OutputTargets(arguments.has(Option.FORCE));
         Map<Path, ReportWriter> reports = new LinkedHashMap<>();
+        Map<Path, String> named = new HashMap<>(); // each file, as the file system sees it, and the option naming it
         for (Option report : REPORTS.values()) {
             for (String target : arguments.values(report)) {
+                claim(named, Path.of(target), report);
                 reports.put(Path.of(target), services.writer(report.name()));
             }
         }
         ReportWriter stdout = format.equals("text") ? null : services.writer(format);
         List<Path> written = new ArrayList<>(reports.keySet());
-        arguments.value(Option.OUT).filter(o -> !o.equals("-")).map(Path::of).ifPresent(written::add);
+        Optional<Path> out = arguments.value(Option.OUT).filter(o -> !o.equals("-")).map(Path::of);
+        if (out.isPresent()) {
+            claim(named, out.get(), Option.OUT);
+            written.add(out.get());
+        }
         targets.check(written);
         Simulator simulator = services.simulator();
         Input input = Input.load(file, io);
@@ -147,5 +161,14 @@ public final class CompareCommand extends SimulationCommand {
                     + " report to PATH"));
         }
         return reports;
+    }
+
+    /** Two outputs in one file would leave only the last one written: a command line that is wrong in itself. */
+    private static void claim(Map<Path, String> named, Path target, Option option) {
+        String earlier = named.putIfAbsent(target.toAbsolutePath().normalize(), "--" + option.name());
+        if (earlier != null) {
+            throw new UsageException(earlier + " and --" + option.name() + " both name " + target
+                    + ": each output needs its own file");
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.value("format", "FORMAT", "ovf or libvirt (required)");
     static final Option OUT_PATH = Option.value("out", 'o', "PATH",
-            "write to PATH instead of beside FILE; - for stdout (one configuration only)");
+            "write to PATH (a file, or a folder to write into) instead of beside FILE; - for stdout (one file)");
     static final Option CONFIG = Option.value("config", "NAME", "export only the configuration NAME");
 
     @Override
@@ -36,7 +36,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Write a vwb model as OVF 2 or libvirt domain XML.";
+        return "write a vwb model as OVF 2 or libvirt domain XML";
     }
 
     @Override
@@ -49,10 +49,11 @@ public final class ExportCommand implements Command {
         return """
                 Writes the configurations of a .vwb file in another product's format, beside FILE with the
                 format's extension unless --out says where. A model with several configurations gives one file
-                per configuration, named after it; --config picks one. Existing files are replaced only with
-                --force (each atomically), and then only after every target has been checked. Devices the format
-                cannot express are left out, each named in a warning on stderr. Exit code 0 when written, 1 when
-                FILE is unreadable or a target exists, 2 for a missing or unknown --format.""";
+                per configuration (libvirt: one per virtual machine), named after it; --config picks one.
+                Existing files are replaced only with --force (each atomically), and then only after every
+                target has been checked. Devices the format cannot express are left out, each named in a
+                warning on stderr. Exit code 0 when written, 1 when FILE is unreadable or a target exists, 2 for
+                a missing or unknown --format.""";
     }
 
     @Override
@@ -87,8 +88,10 @@ public final class ExportCommand implements Command {
             }
         }
         boolean toStdout = arguments.value(OUT_PATH).filter("-"::equals).isPresent();
-        Path target = arguments.value(OUT_PATH).filter(out -> !toStdout).map(Path::of).orElse(
-                ImportCommand.parentOf(file).resolve(ImportCommand.baseName(file) + exporter.fileExtension()));
+        String name = ImportCommand.baseName(file) + exporter.fileExtension();
+        Path target = arguments.value(OUT_PATH).filter(out -> !toStdout).map(Path::of)
+                .map(out -> Files.isDirectory(out) ? out.resolve(name) : out) // a folder: into it, not beside it
+                .orElse(ImportCommand.parentOf(file).resolve(name));
         try (StagedExport staged = StagedExport.of(exporter, model, only, target)) {
             InterchangeWarnings.report(staged.warnings(target), io);
             return toStdout ? writeToStdout(file, staged, arguments, io) : writeFiles(staged, target, arguments, io);
@@ -97,9 +100,12 @@ public final class ExportCommand implements Command {
 
     private static int writeToStdout(Path file, StagedExport staged, Arguments arguments, CommandIo io)
             throws Exception {
-        if (staged.result().files().size() != 1) {
-            return io.fail(file + ": " + staged.result().files().size() + " configurations make as many files; "
-                    + "choose one with --config to write to stdout", null);
+        int files = staged.result().files().size();
+        if (files != 1) {
+            // libvirt writes a file per virtual machine, so one configuration may still make several
+            return io.fail(file + ": the export makes " + files + " files and --out - writes one; " + (arguments.has(
+                    CONFIG) ? "give --out a PATH (the files are named after it)" : "choose a configuration with "
+                            + "--config, or give --out a PATH"), null);
         }
         io.writeOutput(arguments, staged.content(0));
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package org.vwb.headless.internal.commands;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Convert OVF/OVA, libvirt domain XML and VMware .vmx files into vwb models.";
+        return "convert OVF/OVA, libvirt domain XML and VMware .vmx files into vwb models";
     }
 
     @Override
@@ -68,6 +69,9 @@ public final class ImportCommand implements Command {
     public int execute(Arguments arguments, CommandIo io) {
         List<Path> files = arguments.paths(1, "FILE");
         Optional<Path> folder = arguments.value(OUT_DIR).map(Path::of);
+        if (folder.isPresent() && Files.exists(folder.get()) && !Files.isDirectory(folder.get())) {
+            return io.fail(folder.get() + ": is not a folder (--out names the folder the .vwb files go to)", null);
+        }
         Interchange interchange = InstalledInterchange.get();
         Map<Path, Path> written = new HashMap<>(); // target -> input, so two inputs never write one target
         int failed = 0;
@@ -92,7 +96,7 @@ public final class ImportCommand implements Command {
                 io.fail(e.getMessage(), e);
             } catch (IOException e) {
                 failed++;
-                io.fail(file + ": cannot write " + Failures.oneLine(e), e);
+                io.fail(file + ": not imported: " + Failures.oneLine(e), e);
             }
         }
         io.out().println("imported " + plural(files.size(), "file") + ": " + (files.size() - failed) + " written, "

@@ -56,6 +56,6 @@ public final class SimulationOptions {
         if (arguments.operands().size() > 1) {
             throw new UsageException("one FILE only, not " + arguments.operands().size() + " operands");
         }
-        return java.nio.file.Path.of(arguments.operands().get(0));
+        return arguments.paths(1, "FILE").get(0);
     }
 }

@@ -27,7 +27,7 @@ public final class Esxi35Profile extends ProductProfile {
                 .placements(DriverPlacement.IN_HYPERVISOR)
                 .devices(VMXNET2, VLANCE, E1000, LSILOGIC, BUSLOGIC, CDROM, FLOPPY)
                 .footprint(new Fact(32 * Sizes.MIB, "bytes", "VMware ESX 3i (VMware Infrastructure 3): about 32 MB"
-                        + " on disk (the seed article; CALIBRATION.md, vendor facts), MB read as MiB"))
+                        + " on disk (the seed article; docs/calibration.md, vendor facts), MB read as MiB"))
                 .trustedCode(new Fact(32 * Sizes.MIB, "bytes", "estimate (upper bound): the whole ~32 MB ESX 3i image"
                         + " - vmkernel, its certified drivers and the user-world agents - since ESX runs its drivers in"
                         + " the most privileged context; the vmkernel with drivers alone is not in our sources"))

@@ -32,7 +32,7 @@ final class HyperV {
 
     static Fact trustedCode(String release) {
         return new Fact(HVIX64_2008_R2_BYTES, "bytes", release + "hvix64.exe, the Windows Server 2008 R2 hypervisor"
-                + " binary for Intel: 706,650 bytes (hvax64.exe for AMD: 651,776) (CALIBRATION.md, vendor facts)."
+                + " binary for Intel: 706,650 bytes (hvax64.exe for AMD: 651,776) (docs/calibration.md, vendor facts)."
                 + " Counted: the hypervisor binary only, the code in the most privileged context; the Windows root"
                 + " partition with its drivers is trusted too but kept out of the hypervisor (defense in depth), and"
                 + " this figure leaves it out");

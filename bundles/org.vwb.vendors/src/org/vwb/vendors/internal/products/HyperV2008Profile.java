@@ -11,7 +11,7 @@ public final class HyperV2008Profile extends ProductProfile {
 
     private static final String FOOTPRINT =
             "Hyper-V on Windows Server 2008 with Server Core: roughly 2 GB installed (the seed article; "
-            + "CALIBRATION.md, vendor facts), GB read as GiB";
+            + "docs/calibration.md, vendor facts), GB read as GiB";
     private static final String TRUSTED_CODE_RELEASE =
             "the R2 binary (2009) stands in for 2008's: ";
 

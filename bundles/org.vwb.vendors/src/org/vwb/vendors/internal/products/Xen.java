@@ -30,7 +30,7 @@ final class Xen {
                 .trustedCode(new Fact(369_000, "lines of code (SLOC)", "xen/ tree of xen-project/xen (2026, 4.23-dev;"
                         + " 4.17 was not counted): about 369,000 lines without blanks and comments (557,000 physical"
                         + " lines) of .c/.h/.S, of which about 43,000 are device emulation inside the hypervisor"
-                        + " (arch/x86/hvm) (CALIBRATION.md, vendor facts). Counted like Hyper-V: the hypervisor only;"
+                        + " (arch/x86/hvm) (docs/calibration.md, vendor facts). Counted like Hyper-V: the hypervisor only;"
                         + " dom0's kernel and drivers are trusted too but run outside the hypervisor"))
                 .drivers(DriverCoverage.generalPurposeOs(DebianHost.linuxDriversRule("dom0 (or a driver domain)")))
                 // VT-d posted interrupts for assigned devices since Xen 4.7 (to verify).

@@ -1,4 +1,4 @@
-package org.vwb.devices.emulated.internal;
+package org.vwb.devices.emulated.internal.network;
 
 import static org.vwb.devices.emulated.RegisterBehaviour.doorbell;
 import static org.vwb.devices.emulated.RegisterBehaviour.startsOn;

@@ -1,4 +1,4 @@
-package org.vwb.devices.emulated.internal;
+package org.vwb.devices.emulated.internal.storage;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.DeviceModel;

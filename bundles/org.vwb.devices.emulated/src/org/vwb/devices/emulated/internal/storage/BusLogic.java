@@ -1,4 +1,4 @@
-package org.vwb.devices.emulated.internal;
+package org.vwb.devices.emulated.internal.storage;
 
 import static org.vwb.devices.emulated.RegisterBehaviour.clearsOnWrite;
 import static org.vwb.devices.emulated.RegisterBehaviour.startsOn;

@@ -1,0 +1,112 @@
+package org.vwb.calibration.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.calibration.internal.CalibrationCommand;
+import org.vwb.core.Simulator;
+import org.vwb.headless.CommandRegistry;
+import org.vwb.headless.ExitCodes;
+import org.vwb.headless.VwbCli;
+import org.vwb.testing.InstalledPlugins;
+
+/** {@code vwb calibration} given a file that is not a measurements file: one line naming it, exit 1, no table. */
+class CalibrationCommandTest {
+
+    private static VwbCli cli;
+
+    @TempDir
+    Path temp;
+
+    private String out;
+    private String err;
+
+    @BeforeAll
+    static void install() throws Exception {
+        Simulator simulator = InstalledPlugins.start(CalibrationCommandTest.class, Simulator.class);
+        cli = new VwbCli(CommandRegistry.of(List.of(new CalibrationCommand(simulator))));
+    }
+
+    private int calibration(Object... operands) {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        String[] args = new String[operands.length + 1];
+        args[0] = "calibration";
+        for (int i = 0; i < operands.length; i++) {
+            args[i + 1] = String.valueOf(operands[i]);
+        }
+        int exit = cli.execute(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        out = stdout.toString(StandardCharsets.UTF_8);
+        err = stderr.toString(StandardCharsets.UTF_8);
+        return exit;
+    }
+
+    @Test
+    void aDirectoryIsNamedAsOneNotAsAMissingFile() {
+        assertEquals(ExitCodes.FAILED, calibration(temp));
+        assertEquals("error: " + temp + ": is a directory, not a measurements file\n", err);
+        assertEquals("", out);
+    }
+
+    @Test
+    void anEmptyFileIsInvalidInputNotAnEmptyTable() throws Exception {
+        Path empty = Files.createFile(temp.resolve("empty.csv"));
+        assertEquals(ExitCodes.FAILED, calibration(empty));
+        assertEquals("error: " + empty + ": holds no measurement (9 comma-separated fields a line)\n", err);
+        assertEquals("", out);
+    }
+
+    @Test
+    void aBinaryFileIsNamedWithTheReason() throws Exception {
+        Path binary = Files.write(temp.resolve("measurements.csv"), new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1 });
+        assertEquals(ExitCodes.FAILED, calibration(binary));
+        assertEquals("error: " + binary + ": not a text file (UTF-8 comma-separated values expected)\n", err);
+        assertFalse(err.contains("\tat "), "no stack trace without --debug");
+    }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = temp.resolve("huge.csv");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength((1 << 20) + 1);
+        }
+        assertEquals(ExitCodes.FAILED, calibration(huge));
+        assertEquals("error: " + huge + ": file of 1048577 bytes exceeds the limit of 1048576 bytes for a "
+                + "measurements file\n", err);
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsRefusedNotReadUntilMemoryRunsOut() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertEquals(ExitCodes.FAILED, calibration(zero));
+        assertEquals("error: /dev/zero: is not a regular file\n", err);
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path missing = temp.resolve("none.csv");
+        assertEquals(ExitCodes.FAILED, calibration(missing));
+        assertEquals("error: " + missing + ": no such file\n", err);
+    }
+
+    @Test
+    void twoFilesAreAUsageError() {
+        assertEquals(ExitCodes.USAGE, calibration("a.csv", "b.csv"));
+        assertEquals("error: one MEASUREMENTS.csv only, not 2 operands (usage: vwb calibration [OPTION]... "
+                + "[MEASUREMENTS.csv]; see vwb calibration --help)\n", err);
+    }
+}
