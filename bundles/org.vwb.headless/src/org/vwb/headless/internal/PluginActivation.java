@@ -9,9 +9,11 @@ import org.osgi.framework.FrameworkUtil;
  * Brings every installed plugin's Declarative Services components to life before a command runs. Equinox
  * installs the product's bundles without starting them, and Felix SCR only reads the components of bundles that
  * are starting or active; nothing else in a headless run would ever load a device model or vendor profile
- * bundle. So each resolved bundle that declares components is started with its own activation policy (lazy:
+ * bundle. So each vwb plugin bundle that declares components is started with its own activation policy (lazy:
  * no class is loaded until a component needs it). A plugin dropped into the installation later is found the
- * same way, without a line in the product file.
+ * same way, without a line in the product file. A plugin is a bundle that builds on vwb (its manifest requires or
+ * imports an {@code org.vwb} bundle or package); the runtime's own component bundles (the OSGi console, ...) are
+ * left to whoever needs them: starting them would cost every command a tenth of its start-up.
  */
 final class PluginActivation {
 
@@ -27,7 +29,8 @@ final class PluginActivation {
         for (Bundle bundle : context.getBundles()) {
             boolean declaresComponents = bundle.getHeaders("").get("Service-Component") != null;
             boolean fragment = bundle.getHeaders("").get("Fragment-Host") != null;
-            if (declaresComponents && !fragment && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0) {
+            if (declaresComponents && !fragment && buildsOnVwb(bundle)
+                    && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0) {
                 try {
                     bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
                 } catch (BundleException | IllegalStateException e) {
@@ -36,6 +39,16 @@ final class PluginActivation {
                 }
             }
         }
+    }
+
+    static boolean buildsOnVwb(Bundle bundle) {
+        return mentionsVwb(bundle.getSymbolicName()) || mentionsVwb(bundle.getHeaders("").get("Require-Bundle"))
+                || mentionsVwb(bundle.getHeaders("").get("Import-Package"));
+    }
+
+    private static boolean mentionsVwb(String header) {
+        return header != null && (header.startsWith("org.vwb.") || header.contains(" org.vwb.")
+                || header.contains(",org.vwb."));
     }
 
     /** Where a plugin that cannot start is reported (stderr), without stopping the command. */
