@@ -4,4 +4,4 @@
 # figures are the lines starting with "swap latency". See docs/benchmarks.md.
 cd "$(dirname "$0")/../.." || exit 1
 ./mvnw -B verify -DskipTests=false -Dtest=SwapLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -DfailIfNoTests=false 2>&1 | grep -E "swap latency|BUILD|ERROR"
+  -DfailIfNoTests=false -Dvwb.test.vmargs=-XX:+UseParallelGC 2>&1 | grep -E "swap latency|BUILD|ERROR"
