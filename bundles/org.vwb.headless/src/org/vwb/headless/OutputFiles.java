@@ -48,7 +48,7 @@ public final class OutputFiles {
             throw exists(target);
         }
         Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        Path temporary = ModelFiles.temporaryBeside(absolute);
         try {
             Files.write(temporary, content);
             // link(2) fails when the name exists, so a file created since the check above is not overwritten

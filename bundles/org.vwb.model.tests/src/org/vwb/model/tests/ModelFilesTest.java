@@ -65,6 +65,20 @@ class ModelFilesTest {
     }
 
     @Test
+    void savedFileIsReadableLikeANewFileOrKeepsThePermissionsOfTheFileItReplaces() throws Exception {
+        Model model = ModelFiles.load(Examples.path("seed/esx-vs-hyperv.vwb"));
+        Path fresh = temp.resolve("fresh.vwb");
+        ModelFiles.save(EcoreUtil.copy(model), fresh);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(fresh)));
+        Path shared = Files.writeString(temp.resolve("shared.vwb"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        ModelFiles.save(EcoreUtil.copy(model), shared);
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(shared)));
+    }
+
+    @Test
     void failedSaveLeavesTheOldFileUntouched() throws Exception {
         Path folder = Files.createDirectory(temp.resolve("ro"));
         Path file = folder.resolve("model.vwb");

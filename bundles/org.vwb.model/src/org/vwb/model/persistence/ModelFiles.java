@@ -92,7 +92,7 @@ public final class ModelFiles {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temporary = temporaryBeside(target);
         try {
             Files.write(temporary, content);
             try {
@@ -103,6 +103,23 @@ public final class ModelFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file in the target's folder, for an atomic rename over the target. It gets the permissions of
+     * the file it will replace, or those a new file usually has (rw-r--r--): a temporary file is created private
+     * (rw-------), and a report or model renamed from it would otherwise be unreadable to everyone else.
+     */
+    public static Path temporaryBeside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.setPosixFilePermissions(temporary, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without POSIX permissions keeps its own defaults
+        }
+        return temporary;
     }
 
     private static byte[] read(Path file) throws ModelLoadException {
