@@ -6,40 +6,41 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.vwb.core.internal.engine.Event;
 import org.vwb.core.internal.engine.EventQueue;
 
 class EventQueueTest {
 
+    /** How a test schedules one event: into the near heap only, or into either. */
+    private interface Scheduler {
+        void schedule(EventQueue queue, long time, Event event, Random random);
+    }
+
     @Test
     void eventsFireInTimeOrderAndInSchedulingOrderAtTheSameInstant() {
-        EventQueue queue = new EventQueue();
-        PriorityQueue<long[]> reference = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
-                : Long.compare(x[1], y[1]));
-        Random random = new Random(7);
-        long[] fired = new long[1];
-        long next = 0;
-        for (int step = 0; step < 200_000; step++) {
-            if (random.nextInt(3) > 0 || reference.isEmpty()) {
-                long time = random.nextInt(64);
-                long id = next++;
-                reference.add(new long[] {time, id});
-                queue.add(time, () -> fired[0] = id);
-            } else {
-                long[] expected = reference.poll();
-                assertEquals(expected[0], queue.peekTime());
-                queue.poll().fire();
-                assertEquals(expected[1], fired[0], "same instant: first scheduled fires first");
-            }
-        }
-        assertEquals(reference.size(), queue.size());
+        replayAgainstAPriorityQueue(7, (queue, time, event, random) -> queue.add(time, event));
     }
 
     @Test
     void farEventsFireInTheSameOrderAsNearOnes() {
+        replayAgainstAPriorityQueue(11, (queue, time, event, random) -> {
+            if (random.nextBoolean()) {
+                queue.addFar(time, event);
+            } else {
+                queue.add(time, event);
+            }
+        });
+    }
+
+    /**
+     * Adds and polls 200,000 times at random (few distinct instants, so ties are common) and checks every poll
+     * against a {@link PriorityQueue} ordered by (time, scheduling order).
+     */
+    private static void replayAgainstAPriorityQueue(long seed, Scheduler scheduler) {
         EventQueue queue = new EventQueue();
         PriorityQueue<long[]> reference = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
                 : Long.compare(x[1], y[1]));
-        Random random = new Random(11);
+        Random random = new Random(seed);
         long[] fired = new long[1];
         long next = 0;
         for (int step = 0; step < 200_000; step++) {
@@ -47,11 +48,7 @@ class EventQueueTest {
                 long time = random.nextInt(64);
                 long id = next++;
                 reference.add(new long[] {time, id});
-                if (random.nextBoolean()) {
-                    queue.addFar(time, () -> fired[0] = id);
-                } else {
-                    queue.add(time, () -> fired[0] = id);
-                }
+                scheduler.schedule(queue, time, () -> fired[0] = id, random);
             } else {
                 long[] expected = reference.poll();
                 assertEquals(expected[0], queue.peekTime());
