@@ -99,7 +99,9 @@ final class ChangeSets {
             return undo(change, "the change failed: " + failure.getClass().getSimpleName()
                     + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
         }
-        Optional<Configuration> next = find(EcoreUtil.copy(live));
+        // no copy of the model: Simulation.reconfigure reads the configuration into its snapshot before it returns,
+        // and only this thread edits the live model
+        Optional<Configuration> next = find(live);
         if (next.isEmpty()) {
             return undo(change, "the model no longer has a configuration named '" + configuration + "'");
         }
