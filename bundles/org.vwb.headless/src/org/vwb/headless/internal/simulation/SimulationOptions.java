@@ -1,5 +1,6 @@
 package org.vwb.headless.internal.simulation;
 
+import org.vwb.headless.Durations;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,11 +1,13 @@
-package org.vwb.headless.internal.simulation;
+package org.vwb.headless;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.vwb.headless.UsageException;
-
-/** Simulated durations as people write them: {@code 10s}, {@code 500ms}, {@code 2m}, or a number of seconds. */
+/**
+ * Simulated durations and seeds as people write them on any command line: {@code 10s}, {@code 500ms}, {@code 2m},
+ * {@code 1h}, or a number of seconds, at most 1,000,000 s so that every run ends. One parser for every command,
+ * so they all accept and refuse the same things.
+ */
 public final class Durations {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(ms|s|m|h)?");
