@@ -19,6 +19,7 @@ import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulator;
 import org.vwb.headless.Arguments;
+import org.vwb.headless.BundledExamples;
 import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
@@ -107,16 +108,13 @@ public final class BenchCommand implements Command {
         };
     }
 
-    /** The FILE given, else the seed example, which is where it is only in vwb's source tree. */
+    /** The FILE given, else the seed example of the source tree or of the installation. */
     private static Path file(Arguments arguments) throws ModelLoadException {
         if (arguments.operands().size() > 1) {
             return Path.of(arguments.operands().get(1));
         }
-        if (!Files.exists(SEED)) {
-            throw new ModelLoadException(SEED, 0, "no such file (the default is relative to vwb's source tree: run "
-                    + "from there, or name a .vwb file)", null);
-        }
-        return SEED;
+        return BundledExamples.find(SEED).orElseThrow(() -> new ModelLoadException(SEED, 0,
+                "no such file in the current folder or in vwb's installation (name a .vwb file instead)", null));
     }
 
     /** {@code --seconds}: simulated seconds above 0, at most {@value #MAX_SECONDS} as for {@code vwb run}. */

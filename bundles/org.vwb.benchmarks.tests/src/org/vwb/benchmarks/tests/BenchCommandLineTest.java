@@ -92,7 +92,7 @@ class BenchCommandLineTest {
         Path seed = Path.of("examples/seed/esx-vs-hyperv.vwb");
         assumeFalse(Files.exists(seed), "run from the source tree's root, where the default exists");
         assertEquals(ExitCodes.FAILED, bench("interactive"));
-        assertEquals("error: " + seed + ": no such file (the default is relative to vwb's source tree: run from "
-                + "there, or name a .vwb file)\n", err);
+        assertEquals("error: " + seed + ": no such file in the current folder or in vwb's installation (name a "
+                + ".vwb file instead)\n", err);
     }
 }

@@ -12,6 +12,7 @@ import org.vwb.calibration.Calibration;
 import org.vwb.calibration.Reproduction;
 import org.vwb.core.Simulator;
 import org.vwb.headless.Arguments;
+import org.vwb.headless.BundledExamples;
 import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
@@ -24,7 +25,7 @@ import org.vwb.headless.UsageException;
 @Component(service = Command.class)
 public final class CalibrationCommand implements Command {
 
-    /** The published measurements, as the source tree holds them. */
+    /** The published measurements, as the source tree and the installation hold them. */
     static final Path DEFAULT_MEASUREMENTS = Path.of("examples/validation/measurements.csv");
 
     private final Simulator simulator;
@@ -61,11 +62,11 @@ public final class CalibrationCommand implements Command {
         if (arguments.operands().size() > 1) {
             throw new UsageException("one MEASUREMENTS.csv only, not " + arguments.operands().size() + " operands");
         }
-        Path file = arguments.operands().isEmpty() ? DEFAULT_MEASUREMENTS : Path.of(arguments.operands().get(0));
-        if (arguments.operands().isEmpty() && !Files.exists(file)) {
-            return io.fail(file + ": no such file (the default is relative to vwb's source tree: run from there, "
-                    + "or name the measurements file)", null);
+        if (arguments.operands().isEmpty() && BundledExamples.find(DEFAULT_MEASUREMENTS).isEmpty()) {
+            return io.fail(BundledExamples.missing(DEFAULT_MEASUREMENTS), null);
         }
+        Path file = arguments.operands().isEmpty() ? BundledExamples.find(DEFAULT_MEASUREMENTS).orElseThrow()
+                : Path.of(arguments.operands().get(0));
         List<Reproduction> rows = new Calibration(simulator).reproduce(file);
         io.out().println(String.format(Locale.ROOT, "%-11s %-24s %12s %12s %7s  %s", "kind", "metric", "measured",
                 "model", "ratio", "source"));
