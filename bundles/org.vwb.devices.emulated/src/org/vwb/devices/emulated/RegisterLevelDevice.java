@@ -2,20 +2,20 @@ package org.vwb.devices.emulated;
 
 import java.util.List;
 
+import org.vwb.core.DescribedDeviceModel;
+import org.vwb.core.DeviceSheet;
 import org.vwb.core.EmulatedDeviceModel;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
 import org.vwb.core.RegisterState;
-import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 
 /**
  * An emulated device described as data: its sheet, its {@link RegisterMap} and the three access sequences of its
  * guest driver. Subclasses only state those; emulation follows from the registers' behaviours.
  */
-public abstract class RegisterLevelDevice implements EmulatedDeviceModel {
+public abstract class RegisterLevelDevice extends DescribedDeviceModel implements EmulatedDeviceModel {
 
-    private final DeviceSheet sheet;
     private final RegisterMap map;
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
@@ -28,7 +28,7 @@ public abstract class RegisterLevelDevice implements EmulatedDeviceModel {
      */
     protected RegisterLevelDevice(DeviceSheet sheet, RegisterMap map, List<RegisterAccess> read,
             List<RegisterAccess> write, List<RegisterAccess> interrupt) {
-        this.sheet = sheet;
+        super(sheet);
         this.map = map;
         this.readSequence = List.copyOf(read);
         this.writeSequence = List.copyOf(write);
@@ -36,33 +36,8 @@ public abstract class RegisterLevelDevice implements EmulatedDeviceModel {
     }
 
     @Override
-    public final String id() {
-        return sheet.id();
-    }
-
-    @Override
-    public final DeviceKind kind() {
-        return sheet.kind();
-    }
-
-    @Override
     public final DeviceMode mode() {
         return DeviceMode.EMULATED;
-    }
-
-    @Override
-    public final String description() {
-        return sheet.description();
-    }
-
-    @Override
-    public final String source() {
-        return sheet.source();
-    }
-
-    @Override
-    public final int maxInFlight() {
-        return sheet.maxInFlight();
     }
 
     @Override
@@ -92,6 +67,6 @@ public abstract class RegisterLevelDevice implements EmulatedDeviceModel {
 
     @Override
     public String toString() {
-        return sheet.id();
+        return id();
     }
 }

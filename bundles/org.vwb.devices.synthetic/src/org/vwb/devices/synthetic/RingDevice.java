@@ -1,49 +1,26 @@
 package org.vwb.devices.synthetic;
 
+import org.vwb.core.DescribedDeviceModel;
+import org.vwb.core.DeviceSheet;
 import org.vwb.core.SyntheticDeviceModel;
-import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 
 /**
  * A paravirtual device described as data. The core runs the ring itself (indices, suppression, batching); the
  * model only states the geometry and the back end's copying, so a subclass is its {@link RingSheet}.
  */
-public abstract class RingDevice implements SyntheticDeviceModel {
+public abstract class RingDevice extends DescribedDeviceModel implements SyntheticDeviceModel {
 
     private final RingSheet sheet;
 
     protected RingDevice(RingSheet sheet) {
+        super(new DeviceSheet(sheet.id(), sheet.kind(), sheet.description(), sheet.source(), sheet.maxInFlight()));
         this.sheet = sheet;
-    }
-
-    @Override
-    public final String id() {
-        return sheet.id();
-    }
-
-    @Override
-    public final DeviceKind kind() {
-        return sheet.kind();
     }
 
     @Override
     public final DeviceMode mode() {
         return DeviceMode.SYNTHETIC;
-    }
-
-    @Override
-    public final String description() {
-        return sheet.description();
-    }
-
-    @Override
-    public final String source() {
-        return sheet.source();
-    }
-
-    @Override
-    public final int maxInFlight() {
-        return sheet.maxInFlight();
     }
 
     @Override

@@ -49,45 +49,49 @@ public final class SimulatorComponent implements Simulator {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addDeviceModel(DeviceModel model) {
-        devices.put(model.id(), model);
-        pluginsChanged();
+        bind(devices, model.id(), model);
     }
 
     void removeDeviceModel(DeviceModel model) {
-        devices.remove(model.id(), model);
-        pluginsChanged();
+        unbind(devices, model.id(), model);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPlacement(DriverPlacementModel placement) {
-        placements.put(placement.placement(), placement);
-        pluginsChanged();
+        bind(placements, placement.placement(), placement);
     }
 
     void removePlacement(DriverPlacementModel placement) {
-        placements.remove(placement.placement(), placement);
-        pluginsChanged();
+        unbind(placements, placement.placement(), placement);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addVendorProfile(VendorProfile profile) {
-        vendors.put(profile.id(), profile);
-        pluginsChanged();
+        bind(vendors, profile.id(), profile);
     }
 
     void removeVendorProfile(VendorProfile profile) {
-        vendors.remove(profile.id(), profile);
-        pluginsChanged();
+        unbind(vendors, profile.id(), profile);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCostModel(CostModel model) {
-        costModels.put(model.id(), model);
-        pluginsChanged();
+        bind(costModels, model.id(), model);
     }
 
     void removeCostModel(CostModel model) {
-        costModels.remove(model.id(), model);
+        unbind(costModels, model.id(), model);
+    }
+
+    /** A plugin arrived: catalogues are taken from these maps, and live runs resume what waited for it. */
+    private <K, S> void bind(Map<K, S> installed, K key, S service) {
+        installed.put(key, service);
+        pluginsChanged();
+    }
+
+    /** A plugin left, unless another with its key replaced it meanwhile: live runs park what used it. */
+    private <K, S> void unbind(Map<K, S> installed, K key, S service) {
+        installed.remove(key, service);
         pluginsChanged();
     }
 

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.vwb.core.DeviceModel;
 import org.vwb.core.RegisterAccess;
 import org.vwb.devices.emulated.AccessScript;
-import org.vwb.devices.emulated.DeviceSheet;
+import org.vwb.core.DeviceSheet;
 import org.vwb.devices.emulated.RegisterLevelDevice;
 import org.vwb.devices.emulated.RegisterMap;
 import org.vwb.model.DeviceKind;

@@ -1,4 +1,4 @@
-package org.vwb.devices.emulated;
+package org.vwb.core;
 
 import org.vwb.model.DeviceKind;
 
