@@ -45,6 +45,8 @@ class ShellCommandsTest {
         assertTrue(vwb.start("--speed", "50", "1h").startsWith("run "));
         Thread.sleep(100);
         assertTrue(vwb.status().contains("vm1/net0"), vwb.status());
+        assertTrue(assertThrows(IllegalStateException.class, () -> vwb.start("1h")).getMessage()
+                .contains("vwb:stop it first"), "one model, one run following it");
         String applied = vwb.set("vm1/net0", "mode", "SYNTHETIC", "model", "test-ring");
         assertTrue(applied.startsWith("applied") && applied.contains("vm1/net0: test-nic EMULATED -> test-ring "
                 + "SYNTHETIC"), applied);

@@ -76,6 +76,9 @@ final class ShellModel implements AutoCloseable {
             if (model == null) {
                 throw new IllegalStateException("no file loaded: vwb:load FILE first");
             }
+            if (run != null && run.state() != LiveRun.State.FINISHED) {
+                throw new IllegalStateException("run " + run.id() + " follows the loaded model: vwb:stop it first");
+            }
             if (link != null) {
                 link.close();
             }
