@@ -31,5 +31,6 @@ expect 0 'legacy-vm' run "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008
 expect 0 'VM_EXIT' explain "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008 --vm legacy-vm --device net0
 expect 0 'dec21140' plugins
 expect 1 '' run "$examples/invalid/missing-driver.vwb"
+"$(dirname "$0")/smoke-test-cluster.sh" "$1" "$2" || failures=$((failures + 1))
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"
