@@ -35,7 +35,7 @@ member() { # port join...
 }
 await_members() { # port count
   n=0
-  until grep -Eq "with $2 members|; $2 members" "$work/member-$1.err" 2>/dev/null; do
+  until grep -Eq "; $2 members? in the cluster" "$work/member-$1.err" 2>/dev/null; do
     n=$((n + 1)); [ "$n" -le 240 ] || { echo "sweep.sh: members did not form" >&2; exit 1; }
     sleep 0.5
   done

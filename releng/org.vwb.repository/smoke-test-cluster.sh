@@ -24,7 +24,7 @@ sweep="--vary rate=200,2000,8000 --seeds 4 --duration 4s --quiet"
 
 # the reference: the local executor (every core)
 # shellcheck disable=SC2086 # $sweep is a list of options
-XDG_CACHE_HOME="$work/cache-local" timeout 300 "$product" sweep "$seed" $sweep --csv "$work/local.csv" \
+XDG_CACHE_HOME="$work/cache-local" timeout 600 "$product" sweep "$seed" $sweep --csv "$work/local.csv" \
   >/dev/null 2>"$work/local.err" || fail "the local sweep exited $?"
 
 member() { # port cache join...
@@ -39,20 +39,25 @@ member "$p2" m2 --join "127.0.0.1:$p1"
 member "$p3" m3 --join "127.0.0.1:$p1,127.0.0.1:$p2"
 # the third member knows when the cluster is whole: 'started with 3 members' or a later 'joined; 3 members'
 waited=0
-until grep -Eq 'with 3 members|; 3 members' "$work/m3.err" 2>/dev/null; do
+until grep -q '; 3 members in the cluster' "$work/m3.err" 2>/dev/null; do
   waited=$((waited + 1))
-  [ "$waited" -le 120 ] || fail "three members did not form a cluster within 60 s"
+  [ "$waited" -le 360 ] || fail "three members did not form a cluster within 3 minutes"
   sleep 0.5
 done
 
 # shellcheck disable=SC2086
-XDG_CACHE_HOME="$work/cache-client" timeout 300 "$product" sweep "$seed" $sweep --csv "$work/cluster.csv" \
+XDG_CACHE_HOME="$work/cache-client" timeout 600 "$product" sweep "$seed" $sweep --csv "$work/cluster.csv" \
   --cluster "127.0.0.1:$p1,127.0.0.1:$p2,127.0.0.1:$p3" >/dev/null 2>"$work/cluster.err" &
 client=$!
 pids="$pids $client"
-# mid-sweep: once the client is connected and the runs are spread (the sweep takes far longer than this)
-sleep 4
-kill -0 "$client" 2>/dev/null || fail "the cluster sweep ended before a member could be killed"
+# mid-sweep: as soon as the third member has taken runs of the sweep (it says so once per sweep)
+waited=0
+until grep -q 'taking runs of sweep' "$work/m3.err" 2>/dev/null; do
+  waited=$((waited + 1))
+  [ "$waited" -le 360 ] || fail "the third member took no run within 3 minutes"
+  kill -0 "$client" 2>/dev/null || fail "the cluster sweep ended before the third member took a run"
+  sleep 0.5
+done
 # shellcheck disable=SC2154 # set by eval in member()
 kill -9 "$pid_m3"
 wait "$client" || fail "the cluster sweep exited $? after a member was killed"

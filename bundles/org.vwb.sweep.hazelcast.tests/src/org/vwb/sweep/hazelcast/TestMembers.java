@@ -25,7 +25,7 @@ public final class TestMembers implements AutoCloseable {
         TestMembers started = new TestMembers();
         for (int port : ports) {
             started.members.add(Hazelcast.newHazelcastInstance(ClusterSettings.member("127.0.0.1", port,
-                    List.copyOf(started.addresses), worker, false)));
+                    List.copyOf(started.addresses), worker, notice -> { }, false)));
             started.addresses.add("127.0.0.1:" + port);
         }
         return started;

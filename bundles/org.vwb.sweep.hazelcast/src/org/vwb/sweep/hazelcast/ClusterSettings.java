@@ -1,7 +1,6 @@
 package org.vwb.sweep.hazelcast;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,18 +24,29 @@ final class ClusterSettings {
     static final String CANCELLED = "vwb-sweep-cancelled";
     /** Where a member keeps its {@link SweepWorker} for the tasks it runs (Hazelcast's user context). */
     static final String WORKER = "vwb.sweep.worker";
+    /** Where a member keeps what it tells its user (a {@code Consumer<String>}), e.g. that it took a sweep's runs. */
+    static final String NOTICES = "vwb.sweep.notices";
+    /** Where a member keeps the sweeps it has taken runs of (a concurrent set), to say so once per sweep. */
+    static final String SWEEPS_SEEN = "vwb.sweep.seen";
     /** Results a partition keeps until the client takes them; the client keeps fewer tasks than this in flight. */
     static final int CAPACITY = 1000;
 
     /** Hazelcast logs through java.util.logging; kept here so the level set sticks (loggers are weakly held). */
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+    /**
+     * Says at every start that the JVM lacks {@code --add-opens} flags Hazelcast would use for speed; a sweep's
+     * cost is the simulation, so that hint is only noise on the terminal.
+     */
+    private static final Logger INSTANCE_FACTORY_LOG =
+            Logger.getLogger("com.hazelcast.instance.impl.HazelcastInstanceFactory");
 
     private ClusterSettings() {
     }
 
     /** A member on {@code host:port} joining {@code members} (explicit addresses; multicast and discovery off). */
-    static Config member(String host, int port, List<String> members, SweepWorker worker, boolean verbose) {
-        HAZELCAST_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+    static Config member(String host, int port, List<String> members, SweepWorker worker,
+            java.util.function.Consumer<String> notices, boolean verbose) {
+        quiet(verbose);
         Config config = new Config();
         config.setClusterName(CLUSTER);
         config.setClassLoader(ClusterSettings.class.getClassLoader());
@@ -55,15 +65,17 @@ final class ClusterSettings {
         config.getJetConfig().setEnabled(false);
         config.getDurableExecutorConfig(EXECUTOR).setPoolSize(Runtime.getRuntime().availableProcessors())
                 .setDurability(1).setCapacity(CAPACITY);
-        Map<String, Object> context = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Object> context = new ConcurrentHashMap<>();
         context.put(WORKER, worker);
-        config.setUserContext(new ConcurrentHashMap<>(context));
+        context.put(NOTICES, notices);
+        context.put(SWEEPS_SEEN, ConcurrentHashMap.newKeySet());
+        config.setUserContext(context);
         return config;
     }
 
     /** A client of the members given; it fails after {@code connectMillis} when none answers. */
     static ClientConfig client(List<String> members, long connectMillis) {
-        HAZELCAST_LOG.setLevel(Level.WARNING);
+        quiet(false);
         ClientConfig config = new ClientConfig();
         config.setClusterName(CLUSTER);
         config.setClassLoader(ClusterSettings.class.getClassLoader());
@@ -71,6 +83,11 @@ final class ClusterSettings {
         config.getNetworkConfig().setAddresses(List.copyOf(members));
         config.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(connectMillis);
         return config;
+    }
+
+    private static void quiet(boolean verbose) {
+        HAZELCAST_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+        INSTANCE_FACTORY_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
     }
 
     private static void common(java.util.Properties properties) {

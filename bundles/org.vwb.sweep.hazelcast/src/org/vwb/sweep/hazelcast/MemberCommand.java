@@ -94,7 +94,8 @@ public final class MemberCommand implements Command {
         }
         HazelcastInstance member;
         try {
-            member = Hazelcast.newHazelcastInstance(ClusterSettings.member(host, port, join, worker, io.debug()));
+            member = Hazelcast.newHazelcastInstance(ClusterSettings.member(host, port, join, worker, io::progress,
+                    io.debug()));
         } catch (RuntimeException e) {
             return io.fail("cannot start a member on " + host + ":" + port + ": " + e.getMessage(), e);
         }
@@ -107,20 +108,24 @@ public final class MemberCommand implements Command {
         member.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
-                io.progress("member " + event.getMember().getAddress() + " joined; " + event.getMembers().size()
-                        + " members");
+                io.progress("member " + event.getMember().getAddress() + " joined; " + members(event.getMembers()
+                        .size()));
             }
 
             @Override
             public void memberRemoved(MembershipEvent event) {
-                io.progress("member " + event.getMember().getAddress() + " left; " + event.getMembers().size()
-                        + " members");
+                io.progress("member " + event.getMember().getAddress() + " left; " + members(event.getMembers()
+                        .size()));
             }
         });
-        io.progress("member " + host + ":" + port + " of cluster '" + ClusterSettings.CLUSTER + "' started with "
-                + member.getCluster().getMembers().size() + " members; Ctrl-C stops it");
+        io.progress("member " + host + ":" + port + " of cluster '" + ClusterSettings.CLUSTER + "' started; "
+                + members(member.getCluster().getMembers().size()) + "; Ctrl-C stops it");
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static String members(int count) {
+        return count + (count == 1 ? " member" : " members") + " in the cluster";
     }
 
     private static int port(String written) {

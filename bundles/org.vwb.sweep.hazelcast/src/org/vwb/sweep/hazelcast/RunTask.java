@@ -43,6 +43,7 @@ final class RunTask implements Callable<RunFigures>, Serializable, HazelcastInst
             return RunFigures.failed(task.index(), "member " + member.getCluster().getLocalMember().getAddress()
                     + " is not a vwb member (no sweep worker)");
         }
+        notice();
         IMap<String, Boolean> cancelled = member.getMap(ClusterSettings.CANCELLED);
         long[] next = { System.nanoTime() };
         try {
@@ -57,6 +58,16 @@ final class RunTask implements Callable<RunFigures>, Serializable, HazelcastInst
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RunFigures.failed(task.index(), "cancelled");
+        }
+    }
+
+    /** The first run of a sweep on this member says so on the member's terminal. */
+    @SuppressWarnings("unchecked")
+    private void notice() {
+        var seen = (java.util.Set<String>) member.getUserContext().get(ClusterSettings.SWEEPS_SEEN);
+        var notices = (java.util.function.Consumer<String>) member.getUserContext().get(ClusterSettings.NOTICES);
+        if (seen != null && notices != null && seen.add(sweep)) {
+            notices.accept("taking runs of sweep " + sweep);
         }
     }
 

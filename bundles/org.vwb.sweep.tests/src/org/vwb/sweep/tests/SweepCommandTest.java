@@ -54,7 +54,8 @@ class SweepCommandTest {
                 "--html", html, "--json", json, "--csv", csv);
         assertEquals(0, run.exit(), run::toString);
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("sweep of esx-vs-hyperv: 6 combinations x 2 seeds (seeds 42..43)"),
+        assertTrue(lines.get(0).startsWith("sweep of esx-vs-hyperv: 6 combinations x 2 seeds (seeds 42..43), 0.30 s simulated each; "
+                + "all devices"),
                 lines.get(0));
         assertEquals(6, lines.stream().filter(l -> l.startsWith("esxi-3.5 rate=") || l.startsWith("hyperv-2008 rate="))
                 .count(), run.out());
@@ -85,6 +86,33 @@ class SweepCommandTest {
         assertTrue(page.contains("class=\"band\""), "confidence bands");
         assertFalse(page.contains("http://") && page.replace("http://www.w3.org/2000/svg", "").contains("http://"),
                 "the page loads nothing from anywhere");
+    }
+
+    @Test
+    void aDeviceFocusReportsThatDevicesOfferedLoadAndFigures() throws Exception {
+        Path json = folder.resolve("focus.json");
+        Run run = sweep(SweepFixtures.SEED, "--vary", "vm[legacy-vm].workload[web].rate=100,400", "--device",
+                "legacy-vm/net0", "--seeds", "2", "--duration", "300ms", "--json", json);
+        assertEquals(0, run.exit(), run::toString);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) Json.parse(Files.readString(json));
+        assertEquals("legacy-vm/net0", report.get("device"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Map<String, Map<String, Object>>>> combinations =
+                (List<Map<String, Map<String, Map<String, Object>>>>) (Object) report.get("combinations");
+        assertEquals(100.0, combinations.get(0).get("metrics").get("offered").get("mean"));
+        assertEquals(400.0, combinations.get(1).get("metrics").get("offered").get("mean"));
+        double throughput = (Double) combinations.get(1).get("metrics").get("throughput").get("mean");
+        assertTrue(throughput > 300 && throughput < 500, "the legacy NIC serves about what it is offered: "
+                + throughput);
+    }
+
+    @Test
+    void aDeviceThatNoConfigurationHasIsRefused() {
+        Run run = sweep(SweepFixtures.SEED, "--vary", "rate=100", "--device", "legacy-vm/nic9");
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: " + SweepFixtures.SEED + ": --device legacy-vm/nic9: no such "
+                + "VM/DEVICE in the configurations swept (they have enlightened-vm/net0,"), run.err());
     }
 
     @Test

@@ -23,10 +23,10 @@ final class FiguresOf {
     static RunFigures result(int index, Configuration configuration, RunResult result) {
         List<DeviceFigures> devices = new ArrayList<>();
         for (DeviceResult device : result.devices()) {
-            if (device.completed() > 0) {
-                devices.add(new DeviceFigures(device.vm(), device.device(), device.deviceModel(), device.completed(),
-                        device.throughputPerSecond(), device.totalCpuMicrosPerRequest(), buckets(device.latency())));
-            }
+            devices.add(new DeviceFigures(device.vm(), device.device(), device.deviceModel(),
+                    offered(configuration, device.vm(), device.device()), device.completed(),
+                    device.throughputPerSecond(), device.completed() == 0 ? Double.NaN
+                            : device.totalCpuMicrosPerRequest(), buckets(device.latency())));
         }
         String failure = result.status() == RunResult.Status.FAILED ? "the run failed: " + result.failure() : null;
         return new RunFigures(index, failure, result.vendorProfile(), offered(configuration),
@@ -36,10 +36,18 @@ final class FiguresOf {
 
     /** Requests per second the open-loop workloads offer; closed-loop ones offer as fast as they are served. */
     static double offered(Configuration configuration) {
+        return offered(configuration, null, null);
+    }
+
+    /** What the open-loop workloads of one device offer (all devices when {@code vm} is null). */
+    private static double offered(Configuration configuration, String vm, String device) {
         double offered = 0;
-        for (VirtualMachine vm : configuration.getVirtualMachines()) {
-            for (Workload workload : vm.getWorkloads()) {
-                offered += Math.max(0, workload.getRatePerSecond());
+        for (VirtualMachine machine : configuration.getVirtualMachines()) {
+            for (Workload workload : machine.getWorkloads()) {
+                if (vm == null || (machine.getName().equals(vm) && workload.getDevice() != null
+                        && workload.getDevice().getName().equals(device))) {
+                    offered += Math.max(0, workload.getRatePerSecond());
+                }
             }
         }
         return offered;

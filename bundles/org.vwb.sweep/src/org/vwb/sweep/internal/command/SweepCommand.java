@@ -59,6 +59,8 @@ public final class SweepCommand implements Command {
             "run on the cluster these members belong to (see vwb member)");
     private static final Option EXECUTOR = Option.value("executor", "ID",
             "the sweep executor to use (default: local, or the installed cluster executor with --cluster)");
+    private static final Option DEVICE = Option.value("device", "VM/DEVICE",
+            "report the figures of this device only (default: every device's requests together)");
     private static final Option PARALLEL = Option.value("parallel", "N",
             "runs at once on this machine (default: one per core)");
     private static final int MAX_SEEDS = 1000;
@@ -107,7 +109,7 @@ public final class SweepCommand implements Command {
 
     @Override
     public List<Option> options() {
-        return List.of(VARY, CONFIG, SEEDS, SEED, DURATION, HTML, JSON, CSV, FORMAT, Option.OUT, Option.FORCE,
+        return List.of(VARY, CONFIG, DEVICE, SEEDS, SEED, DURATION, HTML, JSON, CSV, FORMAT, Option.OUT, Option.FORCE,
                 CLUSTER, EXECUTOR, PARALLEL);
     }
 
@@ -139,21 +141,30 @@ public final class SweepCommand implements Command {
             SweepInput input = SweepInput.load(file, warnings);
             warnings.forEach(io::warning);
             SweepPlan plan = plan(arguments, file, input, varied);
+            Optional<String> focus = arguments.value(DEVICE).map(String::strip);
+            if (focus.isPresent()) {
+                input.checkDevice(focus.get(), plan.configurations());
+            }
             List<String> problems = new ArrayList<>(outputs.problems());
             List<SweepTask> tasks = plan.tasks();
             worker.check(tasks).forEach(p -> problems.add(file + ": " + p));
             if (!problems.isEmpty()) {
                 throw new Refusal(problems);
             }
-            return run(io, arguments, file, plan, tasks, executor, target, outputs, format);
+            return run(io, arguments, file, new Sweep(plan, tasks, focus), executor, target, outputs, format);
         } catch (Refusal e) {
             e.reasons().forEach(io::error);
             return ExitCodes.FAILED;
         }
     }
 
-    private int run(CommandIo io, Arguments arguments, Path file, SweepPlan plan, List<SweepTask> tasks,
-            SweepExecutor executor, SweepExecutor.Target target, Outputs outputs, String format) throws Exception {
+    /** What runs: the plan, its tasks, and the device the figures are of (empty: every device). */
+    private record Sweep(SweepPlan plan, List<SweepTask> tasks, Optional<String> focus) {
+    }
+
+    private int run(CommandIo io, Arguments arguments, Path file, Sweep sweep, SweepExecutor executor,
+            SweepExecutor.Target target, Outputs outputs, String format) throws Exception {
+        List<SweepTask> tasks = sweep.tasks();
         SweepProgress progress = new SweepProgress(io, tasks.size(), System.console() != null);
         List<RunFigures> runs;
         try (Interruption interruption = new Interruption(true)) {
@@ -168,7 +179,7 @@ public final class SweepCommand implements Command {
                         + e.getMessage(), e);
             }
             interruption.writing();
-            SweepResults results = SweepResults.of(plan, runs);
+            SweepResults results = SweepResults.of(sweep.plan(), runs, sweep.focus());
             io.progress(String.format(Locale.ROOT, "swept %d runs in %.2f s wall (%s executor%s)", tasks.size(),
                     progress.elapsedSeconds(), executor.id(), target.members().isEmpty() ? ""
                             : ", members " + String.join(",", target.members())));

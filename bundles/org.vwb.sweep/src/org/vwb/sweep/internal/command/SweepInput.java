@@ -90,6 +90,17 @@ final class SweepInput {
         return List.copyOf(chosen);
     }
 
+    /** A {@code VM/DEVICE} that a configuration swept has; else one line saying what the file has. */
+    void checkDevice(String focus, List<String> configurations) throws Refusal {
+        List<String> devices = model.getConfigurations().stream().filter(c -> configurations.contains(c.getName()))
+                .flatMap(c -> c.getVirtualMachines().stream()).flatMap(vm -> vm.getDevices().stream()
+                        .map(d -> vm.getName() + "/" + d.getName())).distinct().toList();
+        if (!devices.contains(focus)) {
+            throw new Refusal(List.of(file + ": --device " + focus + ": no such VM/DEVICE in the configurations "
+                    + "swept (they have " + String.join(", ", devices) + ")"));
+        }
+    }
+
     /** The scenario's {@code vary} elements as parameters; one line per element that does not read. */
     List<VariedParameter> scenarioParameters() throws Refusal {
         List<VariedParameter> parameters = new ArrayList<>();

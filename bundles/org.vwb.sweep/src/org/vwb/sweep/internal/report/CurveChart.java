@@ -14,7 +14,7 @@ final class CurveChart {
     static final double WIDTH = 560;
     static final double HEIGHT = 340;
     private static final double LEFT = 70;
-    private static final double RIGHT = 20;
+    private static final double RIGHT = 36;
     private static final double TOP = 34;
     private static final double BOTTOM = 52;
 

@@ -27,7 +27,7 @@ final class SweepJson {
         plan.seeds().forEach(json::value);
         json.endArray().name("configurations").beginArray();
         plan.configurations().forEach(json::value);
-        json.endArray().name("parameters").beginArray();
+        json.endArray().name("device").value(results.focus().orElse(null)).name("parameters").beginArray();
         for (VariedParameter parameter : plan.parameters()) {
             json.beginObject().name("parameter").value(parameter.path().written()).name("values").beginArray();
             parameter.values().forEach(json::value);

@@ -33,7 +33,7 @@ final class SweepPage {
             td.text{text-align:left}.swatch{display:inline-block;width:22px;height:4px;margin:0 8px 3px 0;\
             border-radius:2px;vertical-align:middle}
             ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 24px}
-            .charts{display:flex;flex-wrap:wrap;gap:16px 28px}
+            .charts{display:flex;flex-wrap:wrap;gap:16px 28px}figure{margin:0}
             svg text{font:12px system-ui,sans-serif;fill:#333}svg .chart-title{font-weight:600;font-size:14px}
             svg .tick{fill:#666;font-size:11px}svg .axis{fill:#444}svg .grid{stroke:#ececec}
             svg .frame{stroke:#999}svg .band{opacity:.16;stroke:none}
@@ -55,8 +55,9 @@ final class SweepPage {
                 .append("</h1><p class=\"note\">").append(Figures.escape(plan.source() + ": "
                         + results.combinations().size() + " combinations \u00d7 " + plan.seeds().size() + " seeds, "
                         + Figures.number(plan.durationNanos() / 1e9) + " simulated s per run; "
-                        + results.failedRuns() + " runs failed. Points are means over the seeds; bands the 95 % "
-                        + "confidence interval (Student t)."))
+                        + results.failedRuns() + " runs failed. " + results.focus().map(d -> "Figures of device "
+                                + d + ". ").orElse("Figures over every device's requests together. ")
+                        + "Points are means over the seeds; bands the 95 % confidence interval (Student t)."))
                 .append("</p></header>\n");
         List<Series> series = results.series();
         if (series.isEmpty()) {
@@ -82,7 +83,7 @@ final class SweepPage {
     private static String definitions() {
         return "The knee of a series is the highest load whose mean p99 latency is still within "
                 + Figures.number(Series.KNEE_FACTOR) + "\u00d7 the p99 at the series' lightest load, when a higher "
-                + "load goes beyond that; latency percentiles are over every device's requests together.";
+                + "load goes beyond that.";
     }
 
     private static String legend(List<Series> series) {

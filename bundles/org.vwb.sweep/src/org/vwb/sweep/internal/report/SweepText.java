@@ -22,9 +22,10 @@ final class SweepText {
     static String text(SweepResults results) {
         var plan = results.plan();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "sweep of %s: %d combinations x %d seeds (%s), %s simulated each; mean ± 95%% confidence%n",
+                "sweep of %s: %d combinations x %d seeds (%s), %s simulated each; %s; mean ± 95%% confidence%n",
                 plan.title(), results.combinations().size(), plan.seeds().size(), seedRange(plan.seeds()),
-                Figures.number(plan.durationNanos() / 1e9) + " s"));
+                Figures.number(plan.durationNanos() / 1e9) + " s", results.focus().map(d -> "device " + d)
+                        .orElse("all devices")));
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("combination", "runs"));
         SHOWN.forEach(m -> header.add(m.label() + " (" + m.unit() + ")"));

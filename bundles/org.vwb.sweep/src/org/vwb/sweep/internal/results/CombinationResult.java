@@ -24,11 +24,13 @@ public record CombinationResult(Combination combination, List<Long> seeds, List<
         estimates = Map.copyOf(estimates);
     }
 
-    public static CombinationResult of(Combination combination, List<Long> seeds, List<RunFigures> runs) {
+    /** @param focus the device ({@code VM/DEVICE}) the figures are of, or empty for every device */
+    public static CombinationResult of(Combination combination, List<Long> seeds, List<RunFigures> runs,
+            java.util.Optional<String> focus) {
         Map<Metric, Estimate> estimates = new EnumMap<>(Metric.class);
         List<RunFigures> completed = runs.stream().filter(r -> !r.failed()).toList();
         for (Metric metric : Metric.values()) {
-            estimates.put(metric, Estimate.of(completed.stream().map(metric::of).filter(v -> !Double.isNaN(v))
+            estimates.put(metric, Estimate.of(completed.stream().map(r -> metric.of(r, focus)).filter(v -> !Double.isNaN(v))
                     .toList()));
         }
         return new CombinationResult(combination, seeds, runs, estimates);

@@ -18,23 +18,25 @@ import org.vwb.sweep.internal.parameters.VariedParameter;
  * (queue depth, request size, vCPUs), else there is none and the report shows tables only.
  *
  * @param plan         what was run
+ * @param focus        the device ({@code VM/DEVICE}) the figures are of, or empty for every device together
  * @param combinations one result per combination, in plan order
  */
-public record SweepResults(SweepPlan plan, List<CombinationResult> combinations) {
+public record SweepResults(SweepPlan plan, Optional<String> focus, List<CombinationResult> combinations) {
 
     public SweepResults {
         combinations = List.copyOf(combinations);
     }
 
     /** Groups the runs (in task order, as {@link SweepPlan#tasks()} made them) by combination. */
-    public static SweepResults of(SweepPlan plan, List<RunFigures> runs) {
+    public static SweepResults of(SweepPlan plan, List<RunFigures> runs, Optional<String> focus) {
         int seeds = plan.seeds().size();
         List<CombinationResult> results = new ArrayList<>();
         for (Combination combination : plan.combinations()) {
             int first = combination.index() * seeds;
-            results.add(CombinationResult.of(combination, plan.seeds(), runs.subList(first, first + seeds)));
+            results.add(CombinationResult.of(combination, plan.seeds(), runs.subList(first, first + seeds),
+                    focus));
         }
-        return new SweepResults(plan, results);
+        return new SweepResults(plan, focus, results);
     }
 
     /** The parameter along the x axis: {@code rate} parameters give the offered load; empty without one. */
