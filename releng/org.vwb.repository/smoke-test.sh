@@ -41,5 +41,6 @@ printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep 
   cat "$XDG_CACHE_HOME.err" >&2
   failures=$((failures + 1))
 }
+"$(dirname "$0")/smoke-test-cluster.sh" "$1" "$2" || failures=$((failures + 1))
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"

@@ -23,7 +23,7 @@ import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
 
 /** {@code vwb watch FILE}: runs a configuration live and applies the file's differences each time it is saved. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=watch")
 public final class WatchCommand implements Command {
 
     static final Option CONFIG = Option.value("config", 'c', "NAME", "the configuration to run (default: the first)");

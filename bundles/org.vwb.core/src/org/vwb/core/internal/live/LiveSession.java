@@ -8,6 +8,7 @@ import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
 import org.vwb.core.SimulationListener;
 import org.vwb.core.SwapRecord;
+import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 
@@ -36,7 +37,12 @@ final class LiveSession implements LiveRun {
     void begin() {
         Thread thread = new Thread(() -> {
             try {
-                pacer.run();
+                // the pacer drives the run on a watched thread: a plugin call that does not return within the
+                // plugin time-out ends the run with a failure naming the plugin (and so refuses waiting changes)
+                Bounded.call(() -> {
+                    pacer.run();
+                    return null;
+                });
                 finished.complete(simulation.snapshot());
             } catch (RuntimeException | Error e) {
                 // e.g. a request completed twice: the run must fail loudly, not end as if all were well
