@@ -70,7 +70,11 @@ public final class VwbCli {
                 return ExitCodes.OK;
             }
             CommandIo io = new CommandIo(out, err, leading.has(QUIET) || arguments.has(QUIET), debug);
-            return command.execute(arguments, io);
+            try {
+                return command.execute(arguments, io);
+            } finally {
+                io.endStatus();
+            }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage() + " (" + usageHint(command) + ")");
             return ExitCodes.USAGE;
