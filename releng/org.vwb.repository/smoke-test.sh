@@ -31,5 +31,13 @@ expect 0 'legacy-vm' run "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008
 expect 0 'VM_EXIT' explain "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008 --vm legacy-vm --device net0
 expect 0 'dec21140' plugins
 expect 1 '' run "$examples/invalid/missing-driver.vwb"
+# standard input as the model, and a FIFO refused (not opened, so no hang)
+expect 0 '^validated 1 file: 1 valid' validate - <"$examples/seed/esx-vs-hyperv.vwb"
+fifo="$1/smoke-fifo.vwb"
+rm -f "$fifo" && mkfifo "$fifo" && expect 1 '0 valid, 1 invalid' validate "$fifo"
+grep -q 'not a regular file' "$XDG_CACHE_HOME.err" || { echo "smoke test FAILED: a FIFO is not refused as one" >&2; failures=$((failures + 1)); }
+# every command above ran in the same cache: Equinox keeps one log there, not one per command
+logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
+[ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"

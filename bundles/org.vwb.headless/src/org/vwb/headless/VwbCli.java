@@ -68,7 +68,7 @@ public final class VwbCli {
             CommandIo io = new CommandIo(out, err, leading.has(QUIET) || arguments.has(QUIET), debug);
             return command.execute(arguments, io);
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage() + " (" + usageHint(command) + ")");
+            err.println("error: " + TerminalText.escape(e.getMessage()) + " (" + usageHint(command) + ")");
             return ExitCodes.USAGE;
         } catch (Exception | Error e) {
             // an Error too: Equinox would only log it in its cache folder and exit 0
