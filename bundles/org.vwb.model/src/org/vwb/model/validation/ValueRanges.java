@@ -68,6 +68,8 @@ public final class ValueRanges {
         add(P.getWorkload_ReadFraction(), 0, false, 1, "");
         add(P.getWorkload_DurationSeconds(), 0, false, MAX_SECONDS, "s");
         add(P.getScenario_DurationSeconds(), 0, true, MAX_SECONDS, "s");
+        // the same bound as vwb sweep --seeds: each seed is a run of every combination
+        add(P.getScenario_Seeds(), 1, false, 1000, "seeds");
     }
 
     private ValueRanges() {

@@ -116,7 +116,8 @@ public final class Input {
 
     /** The reasons of a refused run, each naming the file. */
     public Rejected rejected(List<String> reasons) {
-        return new Rejected(reasons.stream().map(r -> file + ": " + r).toList());
+        // distinct: one missing vendor profile refuses every configuration run under it, with the same words
+        return new Rejected(reasons.stream().distinct().map(r -> file + ": " + r).toList());
     }
 
     /** Names for a message, quoted: {@code 'a', 'b'}. */
