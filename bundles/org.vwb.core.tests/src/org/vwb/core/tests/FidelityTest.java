@@ -3,13 +3,16 @@ package org.vwb.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vwb.core.ContextKind;
+import org.vwb.core.DeviceModel;
 import org.vwb.core.DeviceResult;
+import org.vwb.core.RegisterAccess;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulator;
@@ -31,10 +34,28 @@ class FidelityTest {
     private static final StandIns PLUGINS = new StandIns(FidelityTest.class);
     private static Simulator simulator;
 
+    /** The stand-in NIC as a controller that pops one reply per completed I/O and DMAs into guest memory. */
+    private static final class ReplyFifoController extends StandIns.Nic {
+        ReplyFifoController() {
+            super("test-reply-fifo");
+        }
+
+        @Override
+        public List<RegisterAccess> completionSequence() {
+            return List.of(RegisterAccess.read(2, "pop one reply"));
+        }
+
+        @Override
+        public boolean copiesPayload() {
+            return false;
+        }
+    }
+
     @BeforeAll
     static void install() {
         PLUGINS.registerAll();
         PLUGINS.register(VendorProfile.class, new StandIns.Vendor(VendorProfile.BARE_METAL));
+        PLUGINS.register(DeviceModel.class, new ReplyFifoController());
         simulator = PLUGINS.simulator();
     }
 
@@ -120,6 +141,19 @@ class FidelityTest {
         disk.getHost().getDevices().get(0).setKind(DeviceKind.BLOCK);
         assertEquals(3.0, device(disk).cpuMicrosPerRequest().get(ContextKind.GUEST), 1e-6,
                 "storage stack, driver and handler: no per-byte work for a direct I/O");
+    }
+
+    @Test
+    void aReplyFifoCostsATrappingReadPerCompletedRequestAndScatterGatherDmaNoCopy() throws Exception {
+        Configuration plain = nic(DeviceMode.EMULATED, 1000, 0, 4096);
+        Configuration fifo = nic(DeviceMode.EMULATED, 1000, 0, 4096);
+        fifo.getVirtualMachines().get(0).getDevices().get(0).setDeviceModel("test-reply-fifo");
+        DeviceResult before = device(plain);
+        DeviceResult after = device(fifo);
+        assertEquals(before.interruptsPerRequest(), after.interruptsPerRequest(), 1e-9, "idle: one interrupt each");
+        assertEquals(before.exitsPerRequest() + 1, after.exitsPerRequest(), 1e-9, "one more read per completion");
+        assertEquals(4096, before.bytesCopiedPerRequest(), 1e-9);
+        assertEquals(0, after.bytesCopiedPerRequest(), 1e-9);
     }
 
     private static double throughput(int parentVcpus, int cores) throws Exception {

@@ -32,6 +32,8 @@ public final class EmulatedPath extends DevicePath {
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
     private final List<RegisterAccess> interruptSequence;
+    private final List<RegisterAccess> completionSequence;
+    private final boolean copiesPayload;
     private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private boolean lineRaised;
@@ -45,6 +47,8 @@ public final class EmulatedPath extends DevicePath {
         this.readSequence = List.copyOf(model.issueSequence(true));
         this.writeSequence = List.copyOf(model.issueSequence(false));
         this.interruptSequence = List.copyOf(model.interruptSequence());
+        this.completionSequence = List.copyOf(model.completionSequence());
+        this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
     }
 
@@ -128,7 +132,11 @@ public final class EmulatedPath extends DevicePath {
     private void startIo(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        double cycles = 0;
+        if (copiesPayload) {
+            cycles += charger.copy(contexts.emulator(), request.bytes, env.stats(), request,
+                    (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        }
         cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
                 request, (Note) () -> "hand the request to the physical driver's context");
         // the same host I/O stack a synthetic back end feeds (VMNet, the Hyper-V virtual switch, the vmkernel
@@ -222,6 +230,14 @@ public final class EmulatedPath extends DevicePath {
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");
+        for (Request request : batch) {
+            for (RegisterAccess access : completionSequence) {
+                cycles += access(access, request);
+                if (failed()) {
+                    return;
+                }
+            }
+        }
         for (RegisterAccess access : interruptSequence) {
             cycles += access(access, first);
             if (failed()) {
