@@ -20,6 +20,7 @@ public final class ContextProcessors {
     private final CpuPool cpu;
     private final Slots[] own = new Slots[KINDS];
     private boolean workerInParent;
+    private int limitedKinds;
 
     public ContextProcessors(CpuPool cpu) {
         this.cpu = cpu;
@@ -28,6 +29,7 @@ public final class ContextProcessors {
     /** Gives a kind of context its own processors; without, it runs on any free core. */
     public ContextProcessors limit(ContextKind kind, Slots processors) {
         own[kind.ordinal()] = processors;
+        limitedKinds |= 1 << kind.ordinal();
         return this;
     }
 
@@ -58,6 +60,31 @@ public final class ContextProcessors {
     }
 
     private void run(int kinds, double cycles, Event then) {
+        int limited = kinds & limitedKinds;
+        if (limited == 0) {
+            cpu.execute(cycles, then);
+            return;
+        }
+        // the common case, one context of its own with a processor free: no waiting, nothing allocated but the job
+        Slots only = own[Integer.numberOfTrailingZeros(limited)];
+        if (Integer.bitCount(limited) == 1 && only.tryAcquire()) {
+            cpu.execute(cycles, only, then);
+            return;
+        }
+        // a worker thread and a parent vCPU: the first taken at once, the second when one is free
+        if (Integer.bitCount(limited) == 2 && only.tryAcquire()) {
+            Slots second = own[Integer.numberOfTrailingZeros(limited & (limited - 1))];
+            Event releaseFirst = () -> {
+                only.release();
+                then.fire();
+            };
+            if (second.tryAcquire()) {
+                cpu.execute(cycles, second, releaseFirst);
+            } else {
+                second.acquire(() -> cpu.execute(cycles, second, releaseFirst));
+            }
+            return;
+        }
         for (int kind = 0; kind < KINDS; kind++) {
             Slots slots = own[kind];
             if (slots != null && (kinds & 1 << kind) != 0) {
