@@ -67,7 +67,8 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotRunnableException(problems);
+            // every configuration's variant under an unknown vendor profile fails for the same reason: say it once
+            throw new NotRunnableException(problems.stream().distinct().toList());
         }
         List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
         for (PreparedConfiguration configuration : all) {

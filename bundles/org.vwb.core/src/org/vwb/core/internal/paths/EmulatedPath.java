@@ -38,6 +38,7 @@ public final class EmulatedPath extends DevicePath {
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private boolean lineRaised;
     private AccessEffect lastEffect;
+    private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
 
     public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
         super(env);
@@ -84,7 +85,7 @@ public final class EmulatedPath extends DevicePath {
         env.cpu().execute(cycles, () -> {
             env.vcpus().release();
             if (env.receives(request)) {
-                awaitFrame(request);
+                awaitFrame(request, onFrame);
             } else if (startIo) {
                 startIo(request);
             } else {
@@ -147,17 +148,6 @@ public final class EmulatedPath extends DevicePath {
                 (Note) () -> "physical driver programs the device and handles its interrupt");
         env.processors().execute(contexts.route().emulator(), contexts.route().driver(), cycles,
                 () -> serve(request));
-    }
-
-    /** A posted receive buffer waits for its frame, which the physical NIC takes off the wire. */
-    private void awaitFrame(Request request) {
-        if (env.link() == null) {
-            frameArrived(request);
-            return;
-        }
-        long nanos = env.link().serve(request.bytes, () -> frameArrived(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "a " + request.bytes
-                + "-byte frame arrives at " + env.link().name() + ", which DMAs it into the driver's buffer");
     }
 
     /** The driver takes the frame, the virtual switch hands it to the emulator, which copies it into the guest. */

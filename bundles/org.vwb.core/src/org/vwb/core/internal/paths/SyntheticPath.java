@@ -37,6 +37,7 @@ public final class SyntheticPath extends DevicePath {
     private boolean receiving;
     private boolean backendWantsNotification = true;
     private boolean submitting;
+    private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
 
     public SyntheticPath(PathEnvironment env, SyntheticDeviceModel model) {
         super(env);
@@ -95,7 +96,7 @@ public final class SyntheticPath extends DevicePath {
             submitting = false;
             for (Request request : batch) {
                 if (env.receives(request)) {
-                    awaitFrame(request);
+                    awaitFrame(request, onFrame);
                 } else {
                     requestRing.add(request);
                 }
@@ -207,17 +208,6 @@ public final class SyntheticPath extends DevicePath {
         cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
                 (Note) () -> "write the response, move the used index");
         env.processors().execute(contexts.route().backend(), cycles, () -> responses.publish(List.of(request)));
-    }
-
-    /** A posted receive buffer waits for its frame: the sender puts it on the wire, the NIC DMAs it into host memory. */
-    private void awaitFrame(Request request) {
-        if (env.link() == null) {
-            frameArrived(request);
-            return;
-        }
-        long nanos = env.link().serve(request.bytes, () -> frameArrived(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "a " + request.bytes
-                + "-byte frame arrives at " + env.link().name() + ", which DMAs it into the driver's buffer");
     }
 
     private void frameArrived(Request request) {

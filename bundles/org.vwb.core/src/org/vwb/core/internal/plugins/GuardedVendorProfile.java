@@ -29,6 +29,7 @@ public final class GuardedVendorProfile implements VendorProfile, Guarded {
     private final Call driverCatalogue;
     private final Call hasDriverFor;
     private final Call exitlessInterrupts;
+    private final Call bareMetal;
 
     public GuardedVendorProfile(VendorProfile plugin, PluginIdentity identity) {
         this.plugin = plugin;
@@ -45,6 +46,7 @@ public final class GuardedVendorProfile implements VendorProfile, Guarded {
         this.driverCatalogue = new Call(identity, "driverCatalogue()");
         this.hasDriverFor = new Call(identity, "hasDriverFor()");
         this.exitlessInterrupts = new Call(identity, "exitlessInterrupts()");
+        this.bareMetal = new Call(identity, "bareMetal()");
     }
 
     @Override
@@ -115,5 +117,10 @@ public final class GuardedVendorProfile implements VendorProfile, Guarded {
     @Override
     public boolean exitlessInterrupts() {
         return Calls.ask(exitlessInterrupts, plugin::exitlessInterrupts);
+    }
+
+    @Override
+    public boolean bareMetal() {
+        return Calls.ask(bareMetal, plugin::bareMetal);
     }
 }
