@@ -10,6 +10,7 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
     private final Call descriptorBytes;
     private final Call copiesPayload;
     private final Call suppressesNotifications;
+    private final Call queues;
 
     GuardedSyntheticModel(SyntheticDeviceModel plugin, PluginIdentity identity) {
         super(plugin, identity);
@@ -18,6 +19,7 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
         this.descriptorBytes = call("descriptorBytes()");
         this.copiesPayload = call("copiesPayload()");
         this.suppressesNotifications = call("suppressesNotifications()");
+        this.queues = call("queues()");
     }
 
     @Override
@@ -38,5 +40,10 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
     @Override
     public boolean suppressesNotifications() {
         return Calls.ask(suppressesNotifications, plugin::suppressesNotifications);
+    }
+
+    @Override
+    public int queues() {
+        return Calls.ask(queues, plugin::queues);
     }
 }
