@@ -50,7 +50,8 @@ public final class ComparisonRunner {
             List<String> vendorProfiles, RunOptions options, BiConsumer<String, Double> progress)
             throws NotRunnableException, InterruptedException {
         List<PreparedConfiguration> all = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        // a vendor profile that is not installed is the same reason for every configuration: said once
+        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
         for (PreparedConfiguration configuration : configurations) {
             all.add(configuration);
             problems.addAll(configuration.problems());
@@ -67,7 +68,7 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotRunnableException(problems);
+            throw new NotRunnableException(List.copyOf(problems));
         }
         List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
         for (PreparedConfiguration configuration : all) {
