@@ -50,8 +50,7 @@ public final class ComparisonRunner {
             List<String> vendorProfiles, RunOptions options, BiConsumer<String, Double> progress)
             throws NotRunnableException, InterruptedException {
         List<PreparedConfiguration> all = new ArrayList<>();
-        // a vendor profile that is not installed is the same reason for every configuration: said once
-        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
         for (PreparedConfiguration configuration : configurations) {
             all.add(configuration);
             problems.addAll(configuration.problems());
@@ -68,7 +67,7 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotRunnableException(List.copyOf(problems));
+            throw new NotRunnableException(problems);
         }
         List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
         for (PreparedConfiguration configuration : all) {
