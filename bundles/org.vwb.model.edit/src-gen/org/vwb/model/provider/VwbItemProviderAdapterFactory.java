@@ -348,6 +348,29 @@ public class VwbItemProviderAdapterFactory extends VwbAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.vwb.model.SweepParameter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepParameterItemProvider sweepParameterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vwb.model.SweepParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepParameterAdapter() {
+		if (sweepParameterItemProvider == null) {
+			sweepParameterItemProvider = new SweepParameterItemProvider(this);
+		}
+
+		return sweepParameterItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -464,6 +487,7 @@ public class VwbItemProviderAdapterFactory extends VwbAdapterFactory implements 
 		if (physicalDriverItemProvider != null) physicalDriverItemProvider.dispose();
 		if (workloadItemProvider != null) workloadItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
+		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();
 	}
 
 }

@@ -7,21 +7,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vwb.core.Comparison;
 import org.vwb.core.ComparisonRunner;
 import org.vwb.core.NotRunnableException;
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.RunOptions;
 import org.vwb.core.Simulator;
 import org.vwb.core.StaticFigures;
 import org.vwb.model.Configuration;
-import org.vwb.model.Model;
 
 /**
- * Core computations for the views, off the UI thread. The editor's model is copied on the calling (UI) thread,
- * so the computation reads a detached snapshot while the user goes on editing. (The core's coming
- * {@code Simulator.prepare} snapshot replaces these copies.)
+ * Core computations for the views, off the UI thread. The editor's configuration is prepared on the calling (UI)
+ * thread, which owns its EMF objects ({@link Simulator#prepare}: validated and read into an immutable snapshot
+ * once); the computation then runs on a worker thread while the user goes on editing.
  */
 public final class CoreCalls {
 
@@ -39,18 +38,13 @@ public final class CoreCalls {
 
     /** One request of a device traced through the configuration, as {@code vwb explain} prints it. */
     public CompletableFuture<RequestTrace> explain(Configuration configuration, String vm, String device) {
-        Configuration copy = detached(configuration);
-        return CompletableFuture.supplyAsync(() -> unchecked(() -> simulator.explain(copy, vm, device)), WORKERS);
+        PreparedConfiguration prepared = simulator.prepare(configuration);
+        return CompletableFuture.supplyAsync(() -> unchecked(() -> simulator.explain(prepared, vm, device)), WORKERS);
     }
 
     public CompletableFuture<StaticFigures> staticFigures(Configuration configuration) {
-        Configuration copy = detached(configuration);
-        return CompletableFuture.supplyAsync(() -> unchecked(() -> simulator.staticFigures(copy)), WORKERS);
-    }
-
-    /** Why the installed plugins cannot run a configuration (which plugin is missing), empty when they can. */
-    public List<String> problems(Configuration configuration) {
-        return simulator.problems(detached(configuration));
+        PreparedConfiguration prepared = simulator.prepare(configuration);
+        return CompletableFuture.supplyAsync(() -> unchecked(() -> simulator.staticFigures(prepared)), WORKERS);
     }
 
     /**
@@ -59,11 +53,11 @@ public final class CoreCalls {
      */
     public Thread compare(String title, String source, List<Configuration> configurations, List<String> vendors,
             RunOptions options, BiConsumer<String, Double> progress, BiConsumer<Comparison, Throwable> done) {
-        List<Configuration> copies = configurations.stream().map(CoreCalls::detached).toList();
+        List<PreparedConfiguration> prepared = configurations.stream().map(simulator::prepare).toList();
         Thread thread = new Thread(() -> {
             try {
-                done.accept(new ComparisonRunner(simulator).run(title, source, copies, vendors, options, progress),
-                        null);
+                done.accept(new ComparisonRunner(simulator).runPrepared(title, source, prepared, vendors, options,
+                        progress), null);
             } catch (NotRunnableException | InterruptedException | RuntimeException e) {
                 done.accept(null, e);
             }
@@ -71,13 +65,6 @@ public final class CoreCalls {
         thread.setDaemon(true);
         thread.start();
         return thread;
-    }
-
-    /** A copy of the configuration's whole model (hosts and scenarios included, so references hold), detached. */
-    static Configuration detached(Configuration configuration) {
-        Model model = (Model) EcoreUtil.getRootContainer(configuration);
-        Model copy = EcoreUtil.copy(model);
-        return copy.getConfigurations().get(model.getConfigurations().indexOf(configuration));
     }
 
     private interface CoreCall<T> {

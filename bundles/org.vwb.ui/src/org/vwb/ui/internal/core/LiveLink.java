@@ -1,12 +1,11 @@
 package org.vwb.ui.internal.core;
 
-import java.util.EventObject;
-import java.util.concurrent.CompletableFuture;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.vwb.core.CommandStackLink;
 import org.vwb.core.LiveRun;
 import org.vwb.core.LiveRuns;
 import org.vwb.core.NotRunnableException;
@@ -17,94 +16,60 @@ import org.vwb.model.Model;
 import org.vwb.ui.internal.session.Document;
 
 /**
- * A live run driven by the editor: the run gets a copy of the editor's model, and after every command, undo or
- * redo on the editor's command stack, a copy of the model as it now is ({@link LiveRun#replace}); the run turns
- * the difference into one change set. A refused change set is reverted on the editor (the command undone, an
- * undo redone), so the editor always describes what runs. Outcomes arrive on the UI thread through
- * {@code uiThread}; a refusal that never reached the simulation (e.g. an invalid model) is reported too.
- * (When the core lets an editor own the live model, this class is what changes.)
+ * A live run owned by the editor: the run starts on a copy of the editor's model, and the core's
+ * {@link CommandStackLink} turns every command, undo and redo on the editor's command stack into one change set and
+ * reverts a refused one on that stack, so the editor always describes what runs. Every swap record (the editor's
+ * verdicts, and the run's own, e.g. devices parked when a plugin leaves) reaches {@code swaps} once, on the UI
+ * thread.
  */
-public final class LiveLink implements CommandStackListener {
+public final class LiveLink {
 
-    private final Document document;
     private final LiveRun run;
-    private final Consumer<Runnable> uiThread;
     private final Consumer<SwapRecord> swaps;
-    private final java.util.Set<SwapRecord> reported = new java.util.HashSet<>();
-    private boolean reverting;
+    private final Set<SwapRecord> reported = new HashSet<>();
+    private CommandStackLink link;
 
-    private LiveLink(Document document, LiveRun run, Consumer<Runnable> uiThread, Consumer<SwapRecord> swaps) {
-        this.document = document;
+    private LiveLink(LiveRun run, Consumer<SwapRecord> swaps) {
         this.run = run;
-        this.uiThread = uiThread;
         this.swaps = swaps;
     }
 
     /**
-     * Starts a configuration of the document live.
+     * Starts a configuration of the document live; call on the UI thread.
      *
      * @param uiThread runs a task on the UI thread (e.g. {@code display::asyncExec})
-     * @param swaps    told of every swap record of the run (the editor's and any other), on the UI thread
+     * @param swaps    told of every swap record of the run, on the UI thread
      */
     public static LiveLink start(LiveRuns runs, Document document, String configuration, RunOptions options,
-            double speed, Consumer<Runnable> uiThread, Consumer<SwapRecord> swaps) throws NotRunnableException {
-        Model copy = EcoreUtil.copy(document.model().orElseThrow());
-        LiveRun run = runs.start(copy, configuration, options, speed);
-        LiveLink link = new LiveLink(document, run, uiThread, swaps);
+            double speed, Executor uiThread, Consumer<SwapRecord> swaps) throws NotRunnableException {
+        Model model = document.model().orElseThrow();
+        LiveRun run = runs.start(model, configuration, options, speed);
+        LiveLink live = new LiveLink(run, swaps);
         run.addListener(new SimulationListener() {
             @Override
             public void swapped(SwapRecord swap) {
-                uiThread.accept(() -> link.report(swap));
+                uiThread.execute(() -> live.report(swap));
             }
         });
-        document.commandStack().addCommandStackListener(link);
-        return link;
+        live.link = CommandStackLink.link(run, model, document.commandStack(), uiThread,
+                verdict -> live.report(verdict.swap()));
+        return live;
     }
 
     public LiveRun run() {
         return run;
     }
 
-    @Override
-    public void commandStackChanged(EventObject event) {
-        if (reverting || run.state() == LiveRun.State.FINISHED) {
-            return;
-        }
-        Command command = document.commandStack().getMostRecentCommand();
-        CompletableFuture<SwapRecord> outcome = run.replace(EcoreUtil.copy(document.model().orElseThrow()));
-        outcome.whenComplete((swap, failure) -> uiThread.accept(() -> {
-            if (swap != null) {
-                report(swap);
-            }
-            if (failure != null || !swap.applied()) {
-                revert(command);
-            }
-        }));
-    }
-
     /** Stops the run and stops listening to the editor. */
     public void stop() {
-        document.commandStack().removeCommandStackListener(this);
+        link.close();
         run.stop();
     }
 
-    /** Each swap once: the editor's own arrive both as their change set's outcome and from the run's listener. */
+    /** Each swap once: the editor's own arrive both as verdicts and from the run's listener. */
     private void report(SwapRecord swap) {
         if (reported.add(swap)) {
             swaps.accept(swap);
-        }
-    }
-
-    private void revert(Command refused) {
-        reverting = true;
-        try {
-            if (document.commandStack().getUndoCommand() == refused) {
-                document.commandStack().undo();
-            } else if (document.commandStack().getRedoCommand() == refused) {
-                document.commandStack().redo();
-            }
-        } finally {
-            reverting = false;
         }
     }
 }

@@ -191,7 +191,8 @@ public final class ComparisonPart {
         comparison = result;
         progress.setSelection(1000);
         status.setText(String.format(Locale.ROOT, "%d configurations, %.0f simulated seconds each, seed %d.",
-                result.entries().size(), result.durationNanos() / 1e9, result.seed()));
+                result.entries().size(), result.durationNanos() / 1e9, result.seed())
+                + (result.failures().isEmpty() ? "" : " error: " + String.join("; ", result.failures())));
         fill(result);
     }
 
