@@ -28,6 +28,10 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * Regenerates the model code of vwb's genmodels into their bundles' {@code src-gen/}, headless, without an
  * Eclipse IDE. Usage: {@code ModelCodeGenerator <repository root> <bundle>/model/<name>.genmodel...}.
  *
+ * <p>When the repository has a bundle named as the genmodel's edit plug-in ({@code editPluginID}, e.g.
+ * {@code org.vwb.model.edit}), its EMF.Edit item providers are generated too, into that bundle's
+ * {@code editDirectory}: the desktop workbench's tree and properties views work through them.
+ *
  * <p>Standalone EMF does not know {@code platform:} URIs; left unmapped they fail <em>silently</em> and the
  * output differs from the IDE's. So each bundle folder is mapped as {@code platform:/resource/<bundle>/} and
  * every jar on the class path as {@code platform:/plugin/<symbolic name>/}, and any load error or unresolved
@@ -80,16 +84,31 @@ public final class ModelCodeGenerator {
             report(genModelFile, problems);
             return false;
         }
+        boolean generated = generate(genModelFile, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+                genModel.getModelDirectory());
+        Path editBundle = bundleDir.resolveSibling(genModel.getEditPluginID());
+        if (generated && Files.isDirectory(editBundle)) {
+            URI editUri = URI.createFileURI(editBundle + "/");
+            String edit = genModel.getEditPluginID();
+            resources.getURIConverter().getURIMap().put(URI.createPlatformResourceURI(edit + "/", true), editUri);
+            EcorePlugin.getPlatformResourceMap().put(edit, editUri);
+            generated = generate(genModelFile, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
+                    genModel.getEditDirectory());
+        }
+        return generated;
+    }
+
+    private static boolean generate(Path genModelFile, GenModel genModel, Object projectType, String directory) {
         Generator generator = new Generator();
         generator.getAdapterFactoryDescriptorRegistry()
                 .addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
         generator.setInput(genModel);
-        Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
+        Diagnostic result = generator.generate(genModel, projectType, new BasicMonitor());
         if (result.getSeverity() != Diagnostic.OK) {
             report(genModelFile, result);
         }
         System.out.printf("%s: %d files written to %s%n", genModelFile.getFileName(),
-                generator.getGeneratedOutputs().size(), genModel.getModelDirectory());
+                generator.getGeneratedOutputs().size(), directory);
         generator.dispose();
         return result.getSeverity() != Diagnostic.ERROR;
     }

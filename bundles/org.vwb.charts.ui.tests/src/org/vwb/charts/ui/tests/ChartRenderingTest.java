@@ -1,0 +1,109 @@
+package org.vwb.charts.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vwb.charts.ui.BarChart;
+import org.vwb.charts.ui.LineChart;
+import org.vwb.charts.ui.Marker;
+import org.vwb.charts.ui.Palette;
+import org.vwb.charts.ui.PlotArea;
+import org.vwb.charts.ui.Series;
+
+/**
+ * The charts on a real display (Xvfb in CI): bars and lines are painted where the scales say, tooltips name
+ * what is under the mouse. Without a display these tests fail rather than pass silently.
+ */
+class ChartRenderingTest {
+
+    private Display display;
+    private Shell shell;
+
+    @BeforeEach
+    void open() {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(600, 400);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    @Test
+    void aBarRisesFromTheZeroBaselineToItsValueAndItsTooltipSaysWhat() {
+        BarChart chart = new BarChart(shell, 0);
+        chart.setValueUnit("exits/request");
+        chart.setCategories(List.of("esxi-3.5", "hyperv-2008"));
+        chart.setSeries(List.of(Series.bars("net0", 1, 5)));
+        shell.open();
+        PlotArea area = chart.plotArea();
+        Rectangle small = chart.bar(0, 0);
+        Rectangle large = chart.bar(1, 0);
+        assertEquals(area.y(chart.valueScale(), 0), small.y + small.height, "bars stand on zero");
+        assertTrue(large.height > 4 * small.height, "5 is drawn about five times as tall as 1");
+        assertEquals("hyperv-2008, net0: 5 exits/request", chart.tooltipAt(large.x + 1, large.y + 1));
+        assertNull(chart.tooltipAt(area.left() + 1, area.top() + 1), "no tooltip over empty space");
+
+        ImageData pixels = snapshot(chart);
+        int colour = pixels.getPixel(large.x + large.width / 2, large.y + large.height / 2);
+        assertEquals(Palette.colour(0), pixels.palette.getRGB(colour), "the bar is painted in its series colour");
+    }
+
+    @Test
+    void aLineChartShowsItsMarkersWithTheirOutcome() {
+        LineChart chart = new LineChart(shell, 0);
+        chart.setValueUnit("req/s");
+        chart.setSeries(List.of(new Series("throughput", new double[] { 0, 1, 2, 3 }, new double[] { 10, 20, 20, 30 })));
+        chart.setMarkers(List.of(new Marker(1.5, "legacy-vm/net0: dec21140 -> netvsc applied", true)));
+        shell.open();
+        PlotArea area = chart.plotArea();
+        int x = area.x(chart.timeScale(), 1.5);
+        assertEquals("legacy-vm/net0: dec21140 -> netvsc applied", chart.tooltipAt(x, area.top() + area.height() / 2));
+        ImageData pixels = snapshot(chart);
+        assertNotEquals(pixels.getPixel(area.left() + 1, area.top() + 1), pixels.getPixel(x, area.top() + 10),
+                "the marker's line is drawn");
+    }
+
+    @Test
+    void aLogScaleIsUsedOnlyWhenEveryValueIsAboveZero() {
+        LineChart chart = new LineChart(shell, 0);
+        chart.setLogarithmic(true);
+        chart.setSeries(List.of(new Series("p99", new double[] { 0, 1 }, new double[] { 0, 100 })));
+        assertTrue(!chart.valueScale().isLogarithmic(), "zero cannot be shown on a log scale");
+        chart.setSeries(List.of(new Series("p99", new double[] { 0, 1 }, new double[] { 2, 100 })));
+        assertTrue(chart.valueScale().isLogarithmic());
+    }
+
+    private ImageData snapshot(org.eclipse.swt.widgets.Control control) {
+        while (display.readAndDispatch()) {
+            // let the shell lay out and paint
+        }
+        Rectangle size = control.getBounds();
+        Image image = new Image(display, size.width, size.height);
+        GC gc = new GC(image);
+        try {
+            control.print(gc);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

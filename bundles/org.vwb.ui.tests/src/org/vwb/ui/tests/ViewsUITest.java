@@ -1,0 +1,174 @@
+package org.vwb.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.core.LiveRun;
+import org.vwb.core.RequestTrace;
+import org.vwb.core.SwapRecord;
+import org.vwb.model.Configuration;
+import org.vwb.model.DeviceMode;
+import org.vwb.model.VirtualDevice;
+import org.vwb.report.ReportWriter;
+import org.vwb.report.SummaryTable;
+import org.vwb.testing.Examples;
+import org.vwb.ui.PartIds;
+import org.vwb.ui.internal.editor.ConfigurationEditorPart;
+import org.vwb.ui.internal.session.Document;
+import org.vwb.ui.internal.views.ComparisonPart;
+import org.vwb.ui.internal.views.LivePart;
+import org.vwb.ui.internal.views.PluginsPart;
+import org.vwb.ui.internal.views.RequestPathPart;
+import org.vwb.ui.internal.views.TopologyLayout;
+import org.vwb.ui.internal.views.TopologyPart;
+
+/** The comparison, live dashboard, request path and plugins views on the seed example. */
+class ViewsUITest {
+
+    private Workbench workbench;
+    private Document document;
+    private ConfigurationEditorPart editor;
+
+    @BeforeEach
+    void openTheSeed() {
+        workbench = new Workbench();
+        editor = workbench.show(PartIds.EDITOR, ConfigurationEditorPart.class);
+        document = workbench.open(Examples.path("seed/esx-vs-hyperv.vwb"));
+    }
+
+    @AfterEach
+    void stopLiveRuns() {
+        workbench.show(PartIds.LIVE, LivePart.class).stop();
+    }
+
+    @Test
+    void aComparisonRunsOffTheUiThreadAndFillsTheReportsTable(@TempDir Path folder) throws Exception {
+        ComparisonPart comparison = workbench.show(PartIds.COMPARISON, ComparisonPart.class);
+        comparison.start(2);
+        assertTrue(comparison.isRunning(), "the runs go on in the background");
+        workbench.waitUntil("the comparison", () -> !comparison.isRunning());
+        assertNotNull(comparison.comparison(), comparison.status());
+
+        Table table = comparison.table();
+        assertEquals(SummaryTable.rows().size(), table.getItemCount());
+        assertEquals(List.of("esxi-3.5", "hyperv-2008"),
+                List.of(table.getColumn(1).getText(), table.getColumn(2).getText()));
+        assertEquals("vendor", table.getItem(0).getText(0));
+        assertTrue(table.getItem(0).getText(2).contains("Hyper-V"), table.getItem(0).getText(2));
+
+        ReportWriter json = workbench.session().services().reportWriters().stream()
+                .filter(w -> w.format().equalsIgnoreCase("json")).findFirst().orElseThrow();
+        Path report = folder.resolve("comparison.json");
+        assertEquals("Wrote " + report, comparison.exportTo(json, report));
+        assertTrue(Files.readString(report).contains("hyperv-2008"));
+    }
+
+    @Test
+    void aDeviceSwappedDuringALiveRunIsRecordedAndMarkedOnTheCharts() {
+        Configuration hyperV = document.configurations().get(1);
+        VirtualDevice net0 = device(hyperV, "enlightened-vm", "net0");
+        editor.reveal(net0);
+        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
+        live.start();
+        assertNotNull(live.run(), "the run started");
+        workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
+
+        live.controls().toggleSelectedDevice();
+        assertEquals(DeviceMode.EMULATED, net0.getMode(), "the editor's model changed at once");
+        workbench.waitUntil("the swap", () -> !live.swaps().isEmpty());
+
+        SwapRecord swap = live.swaps().get(0);
+        assertTrue(swap.applied(), swap.reason());
+        assertTrue(String.join(" ", swap.changes()).contains("net0"), swap.changes().toString());
+        assertEquals(1, live.charts().get(0).markers().size());
+        assertTrue(live.charts().get(0).markers().get(0).good());
+        assertEquals(LiveRun.State.RUNNING, live.run().state());
+    }
+
+    @Test
+    void aSwapTheRunRefusesIsUndoneInTheEditorAndMarkedAsRefused() {
+        Configuration hyperV = document.configurations().get(1);
+        VirtualDevice legacyNic = device(hyperV, "legacy-vm", "net0");
+        editor.reveal(legacyNic);
+        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
+        live.start();
+        workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
+
+        live.controls().toggleSelectedDevice();
+        workbench.waitUntil("the verdict", () -> !live.swaps().isEmpty());
+
+        assertFalse(live.swaps().get(0).applied(), "Windows 2000 has no synthetic NIC driver");
+        assertEquals(DeviceMode.EMULATED, legacyNic.getMode(), "the refused change is undone in the editor");
+        assertFalse(live.charts().get(0).markers().get(0).good());
+    }
+
+    @Test
+    void theRequestPathShowsTheSameDeviceOnTwoVendorsOnOneScale() {
+        Configuration hyperV = document.configurations().get(1);
+        editor.reveal(device(hyperV, "legacy-vm", "net0"));
+        RequestPathPart path = workbench.show(PartIds.REQUEST_PATH, RequestPathPart.class);
+        workbench.waitUntil("both traces", () -> path.trace(0).isPresent() && path.trace(1).isPresent());
+        RequestTrace top = path.trace(0).get();
+        assertEquals("dec21140", top.deviceModel());
+        assertEquals("vlance", path.trace(1).get().deviceModel(), "the same VM's NIC on ESXi");
+        assertEquals(top.steps().size(), path.diagram(0).steps().size());
+        assertTrue(path.diagram(0).steps().stream().anyMatch(s -> s.emphasised() && !s.detail().isEmpty()),
+                "a VM exit names the register that trapped");
+    }
+
+    @Test
+    void thePluginsViewListsEveryKindOfPluginWithItsBundle() {
+        PluginsPart plugins = workbench.show(PartIds.PLUGINS, PluginsPart.class);
+        Table table = plugins.table().getTable();
+        List<String> types = java.util.Arrays.stream(table.getItems()).map(i -> i.getText(0)).distinct().toList();
+        assertTrue(types.contains("importer") && types.contains("report writer"), types.toString());
+        assertTrue(table.getItemCount() > 20, "device models, placements, vendors, cost models...");
+        assertTrue(table.getItem(0).getText(3).startsWith("org.vwb."), table.getItem(0).getText(3));
+    }
+
+    @Test
+    void theTopologyDrawsDriversWhereTheyRunAndSyntheticAndEmulatedPathsApart() {
+        Configuration hyperV = document.configurations().get(1);
+        editor.reveal(hyperV);
+        TopologyPart topology = workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
+        TopologyLayout layout = topology.canvas().diagram();
+        TopologyLayout.Box parent = layout.boxOf(hyperV.getParentPartition());
+        TopologyLayout.Box driver = layout.boxOf(hyperV.getDrivers().get(0));
+        assertTrue(parent.bounds().contains(driver.bounds().x, driver.bounds().y), "Hyper-V's drivers run in the parent");
+        TopologyLayout.Box hypervisor = layout.boxOf(hyperV.getHypervisor());
+        assertTrue(layout.links().contains(new TopologyLayout.Link(layout.boxOf(device(hyperV, "legacy-vm", "net0")),
+                hypervisor, TopologyLayout.Style.EMULATED)), "an emulated device traps into the hypervisor");
+        assertTrue(layout.links().stream().anyMatch(l -> l.from() == layout.boxOf(device(hyperV, "enlightened-vm", "net0"))
+                && l.style() == TopologyLayout.Style.SYNTHETIC && l.to() != hypervisor), "a synthetic channel does not");
+    }
+
+    @Test
+    void theBlastRadiusOfADriverInTheParentCoversTheParentButNotTheHypervisor() {
+        Configuration hyperV = document.configurations().get(1);
+        editor.reveal(hyperV.getDrivers().get(0));
+        TopologyPart topology = workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
+        topology.showBlastRadius(true);
+        workbench.waitUntil("the static figures", () -> topology.canvas().radius() != null);
+        TopologyLayout layout = topology.canvas().diagram();
+        assertTrue(topology.canvas().inBlastRadius(layout.boxOf(hyperV.getParentPartition())));
+        assertFalse(topology.canvas().inBlastRadius(layout.boxOf(hyperV.getHypervisor())));
+        topology.showBlastRadius(false);
+    }
+
+    private static VirtualDevice device(Configuration configuration, String vm, String device) {
+        return configuration.getVirtualMachines().stream().filter(v -> v.getName().equals(vm))
+                .flatMap(v -> v.getDevices().stream()).filter(d -> d.getName().equals(device)).findFirst()
+                .orElseThrow();
+    }
+}

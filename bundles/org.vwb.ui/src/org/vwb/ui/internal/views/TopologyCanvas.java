@@ -1,0 +1,154 @@
+package org.vwb.ui.internal.views;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.vwb.charts.ui.Palette;
+import org.vwb.core.StaticFigures;
+import org.vwb.model.Configuration;
+import org.vwb.model.Partition;
+import org.vwb.model.VirtualMachine;
+
+/** Paints a {@link TopologyLayout}, with the contexts and VMs a fault takes down filled in red. */
+public final class TopologyCanvas extends Canvas {
+
+    private Configuration configuration;
+    private StaticFigures.BlastRadius radius;
+    private TopologyLayout layout;
+    private int width = 800;
+
+    TopologyCanvas(Composite parent) {
+        super(parent, SWT.DOUBLE_BUFFERED);
+        setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        addPaintListener(e -> paint(e.gc));
+        addListener(SWT.MouseMove, e -> {
+            String tip = null;
+            if (layout != null) {
+                for (TopologyLayout.Box box : layout.boxes()) {
+                    if (box.bounds().contains(e.x, e.y)) {
+                        tip = box.label() + (box.detail().isEmpty() ? "" : ": " + box.detail());
+                    }
+                }
+            }
+            setToolTipText(tip);
+        });
+    }
+
+    void setWidth(int width) {
+        this.width = Math.max(600, width);
+        show(configuration, radius);
+    }
+
+    int preferredHeight() {
+        return layout == null ? 200 : layout.height();
+    }
+
+    /** The layout drawn now (null when no configuration is shown). */
+    public TopologyLayout diagram() {
+        return layout;
+    }
+
+    /** The blast radius highlighted now, or null. */
+    public StaticFigures.BlastRadius radius() {
+        return radius;
+    }
+
+    /** Whether a box is highlighted as inside the current blast radius. */
+    public boolean inBlastRadius(TopologyLayout.Box box) {
+        if (radius == null) {
+            return false;
+        }
+        if (radius.hypervisorFalls()) {
+            return true;
+        }
+        if (box.element() instanceof VirtualMachine vm) {
+            return radius.vmsAffected().contains(vm.getName());
+        }
+        if (box.element() instanceof Partition partition) {
+            return radius.contextsDown().stream().anyMatch(c -> c.contains(partition.getName()));
+        }
+        return false;
+    }
+
+    void show(Configuration configuration, StaticFigures.BlastRadius radius) {
+        this.configuration = configuration;
+        this.radius = radius;
+        this.layout = configuration == null || configuration.getHypervisor() == null ? null
+                : new TopologyLayout(configuration, width);
+        redraw();
+    }
+
+    private void paint(GC gc) {
+        if (layout == null) {
+            return;
+        }
+        gc.setAntialias(SWT.ON);
+        Color red = new Color(255, 214, 204);
+        Color chipFill = new Color(240, 244, 250);
+        try {
+            for (TopologyLayout.Box box : layout.boxes()) {
+                Rectangle r = box.bounds();
+                gc.setBackground(inBlastRadius(box) ? red : box.chip() ? chipFill : getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
+                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
+                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                gc.drawText(box.label(), r.x + 6, r.y + 3, true);
+                if (!box.chip()) {
+                    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                    gc.drawText(box.detail(), r.x + 6, r.y + 17, true);
+                }
+            }
+            paintLinks(gc, layout.links());
+        } finally {
+            red.dispose();
+            chipFill.dispose();
+        }
+        if (radius != null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawText("Blast radius of " + radius.driver() + " (" + radius.device() + "): "
+                    + (radius.hypervisorFalls() ? "the whole host" : String.join(", ", radius.contextsDown())
+                            + "; VMs " + String.join(", ", radius.vmsAffected())),
+                    12, layout.height() - 6, true);
+        }
+    }
+
+    private void paintLinks(GC gc, List<TopologyLayout.Link> links) {
+        for (TopologyLayout.Link link : links) {
+            Rectangle a = link.from().bounds();
+            Rectangle b = link.to().bounds();
+            int x1 = a.x + a.width / 2;
+            int y1 = a.y + a.height;
+            int x2 = b.x + b.width / 2;
+            int y2 = b.y > a.y ? b.y : b.y + b.height;
+            if (b.y < a.y) {
+                y1 = a.y;
+            }
+            Color colour = new Color(getDisplay(), switch (link.style()) {
+                case SYNTHETIC -> Palette.colour(0);
+                case EMULATED -> Palette.colour(5);
+                case PASSTHROUGH -> Palette.colour(2);
+                case DRIVER -> new org.eclipse.swt.graphics.RGB(150, 150, 150);
+            });
+            try {
+                gc.setForeground(colour);
+                gc.setLineWidth(link.style() == TopologyLayout.Style.DRIVER ? 1 : 2);
+                gc.setLineStyle(switch (link.style()) {
+                    case EMULATED -> SWT.LINE_DASH;
+                    case PASSTHROUGH -> SWT.LINE_DOT;
+                    default -> SWT.LINE_SOLID;
+                });
+                gc.drawLine(x1, y1, x2, y2);
+            } finally {
+                colour.dispose();
+            }
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setLineWidth(1);
+    }
+}
