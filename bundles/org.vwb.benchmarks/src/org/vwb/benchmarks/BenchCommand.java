@@ -174,20 +174,32 @@ public final class BenchCommand implements Command {
     private int engine(CommandIo io, int vms, int cores, double seconds) throws Exception {
         var configuration = ScaleConfiguration.of(vms, 100, cores);
         simulator.run(ScaleConfiguration.of(Math.max(10, vms / 10), 100, 8), RunOptions.seconds(1, 1));
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         RunResult result = simulator.run(configuration, RunOptions.seconds(seconds, 1));
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
         int pending = (int) Math.round(result.meanPendingEvents());
+        long bareCpuStart = processCpuNanos();
         long bare = BareHeapLoop.run(result.events(), pending);
-        double engineRate = result.events() / (wall / 1e9);
-        double bareRate = result.events() / (bare / 1e9);
-        io.out().println(format("engine: %,d events in %.2f s wall = %,.0f events/s (%,d requests)",
-                result.events(), wall / 1e9, engineRate, completed(result)));
-        io.out().println(format("bare binary-heap loop: %,d events, %,d pending (the engine's mean), in %.2f s = "
-                + "%,.0f events/s",
-                result.events(), pending, bare / 1e9, bareRate));
-        io.out().println(format("ratio engine/bare: %.2f (target >= 0.30)", engineRate / bareRate));
+        long bareCpu = processCpuNanos() - bareCpuStart;
+        io.out().println(format("engine: %,d events in %.2f s wall, %.2f s CPU = %,.0f events/s of wall, %,.0f of CPU"
+                + " (%,d requests)", result.events(), wall / 1e9, cpu / 1e9, result.events() / (wall / 1e9),
+                result.events() / (cpu / 1e9), completed(result)));
+        io.out().println(format("bare binary-heap loop: %,d events, %,d pending (the engine's mean), in %.2f s wall,"
+                + " %.2f s CPU", result.events(), pending, bare / 1e9, bareCpu / 1e9));
+        // On a machine other processes share, wall time measures the share of the cores each phase happened to
+        // get, and the two phases run at different moments; the process's CPU time (GC and compiler threads
+        // included) measures the work itself. Both are printed; the target is judged on CPU time.
+        io.out().println(format("ratio engine/bare: %.2f by CPU time (target >= 0.30), %.2f by wall time",
+                (double) bareCpu / cpu, (double) bare / wall));
         return ExitCodes.OK;
+    }
+
+    /** CPU time of this process, every thread (the collector's and the compiler's included). */
+    private static long processCpuNanos() throws javax.management.JMException {
+        return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(
+                new javax.management.ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
     }
 
     private int scale(CommandIo io, int vms, int cores, double seconds) throws Exception {

@@ -17,12 +17,27 @@ import org.vwb.model.persistence.ModelLoadException;
 /** Computes the model's figure for each measurement, with the plugins installed in the simulator. */
 public final class Calibration {
 
-    private static final RunOptions RATIO_RUN = RunOptions.seconds(2, 1);
+    /** How the ratio runs go by default: 2 simulated seconds, seed 1, the hosts as the scenarios give them. */
+    public static final Variation DEFAULT = new Variation(1, 2, 1);
 
     private final Simulator simulator;
+    private final Variation variation;
 
     public Calibration(Simulator simulator) {
+        this(simulator, DEFAULT);
+    }
+
+    /** Reproduces under a variation of the arbitrary choices: the verdicts must not depend on them. */
+    public Calibration(Simulator simulator, Variation variation) {
         this.simulator = simulator;
+        this.variation = variation;
+    }
+
+    /**
+     * The arbitrary choices of a reproduction: the run seed, the simulated seconds of each ratio run, and a factor
+     * on every host's cores (the driver contexts keep their own vCPUs, so a result that moves with it is suspect).
+     */
+    public record Variation(long seed, double seconds, int coreFactor) {
     }
 
     /** Every measurement of a measurements file, reproduced; a scenario that cannot run says why. */
@@ -41,16 +56,30 @@ public final class Calibration {
 
     private double model(Path scenario, Measurement measurement) throws ModelLoadException, NotRunnableException {
         Model model = ModelFiles.load(scenario);
+        model.getHosts().forEach(host -> host.setCores(host.getCores() * variation.coreFactor()));
         Configuration configuration = configuration(model, measurement.configuration());
         if (measurement.metric() == Metric.THROUGHPUT_RATIO) {
-            return throughput(configuration) / throughput(configuration(model, measurement.vm()));
+            return throughput(run(configuration)) / throughput(run(configuration(model, measurement.vm())));
+        }
+        if (measurement.metric() == Metric.CPU_PER_REQUEST_RATIO) {
+            return cpuPerRequest(run(configuration)) / cpuPerRequest(run(configuration(model, measurement.vm())));
         }
         return measurement.metric().of(simulator.explain(configuration, measurement.vm(), measurement.device()));
     }
 
-    private double throughput(Configuration configuration) throws NotRunnableException {
-        RunResult result = simulator.run(configuration, RATIO_RUN);
+    private RunResult run(Configuration configuration) throws NotRunnableException {
+        return simulator.run(configuration, RunOptions.seconds(variation.seconds(), variation.seed()));
+    }
+
+    private static double throughput(RunResult result) {
         return result.devices().stream().mapToDouble(DeviceResult::throughputPerSecond).sum();
+    }
+
+    /** CPU microseconds per completed request over every context, weighted by the requests each device completed. */
+    private static double cpuPerRequest(RunResult result) {
+        long completed = result.devices().stream().mapToLong(DeviceResult::completed).sum();
+        return result.devices().stream().mapToDouble(d -> d.totalCpuMicrosPerRequest() * d.completed()).sum()
+                / Math.max(1, completed);
     }
 
     private static Configuration configuration(Model model, String name) {

@@ -21,7 +21,9 @@ public enum Metric {
     /** The cycles of the first VM exit and VM entry of a request. */
     EXIT_ROUND_TRIP_CYCLES,
     /** Completed requests per second of one configuration over another's. */
-    THROUGHPUT_RATIO;
+    THROUGHPUT_RATIO,
+    /** CPU per completed request (every context, weighted over the devices) of one configuration over another's. */
+    CPU_PER_REQUEST_RATIO;
 
     /** The metric a measurements file names (any case); an unknown one is refused naming the known ones. */
     static Metric parse(String text) {
@@ -35,11 +37,17 @@ public enum Metric {
                 + ")");
     }
 
-    /** The figure this metric takes from a traced request (not for {@link #THROUGHPUT_RATIO}). */
+    /** Whether the figure is one configuration's over another's, whose direction (above or below 1) means something. */
+    public boolean ratio() {
+        return this == THROUGHPUT_RATIO || this == CPU_PER_REQUEST_RATIO;
+    }
+
+    /** The figure this metric takes from a traced request (not for the ratios of two runs). */
     double of(RequestTrace trace) {
         List<RequestTrace.Step> steps = trace.steps();
         int firstTrap = indexOf(steps, CostEvent.VM_EXIT.name(), 0);
-        int copy = indexOf(steps, CostEvent.COPY_KIB.name(), 0);
+        // the emulator's copy: the guest's own copy into the socket buffer comes before the first trap
+        int copy = indexOf(steps, CostEvent.COPY_KIB.name(), firstTrap);
         int driver = indexOf(steps, CostEvent.PHYSICAL_DRIVER.name(), 0);
         return switch (this) {
             case TRANSMIT_EMULATION_US -> micros(steps, firstTrap, copy + 1, false);
@@ -47,7 +55,8 @@ public enum Metric {
                     null);
             case EXIT_ROUND_TRIP_CYCLES -> steps.get(firstTrap).cycles()
                     + steps.get(indexOf(steps, CostEvent.VM_ENTRY.name(), firstTrap)).cycles();
-            case THROUGHPUT_RATIO -> throw new IllegalStateException("a ratio of two runs, not of a trace");
+            case THROUGHPUT_RATIO, CPU_PER_REQUEST_RATIO -> throw new IllegalStateException(
+                    "a ratio of two runs, not of a trace");
         };
     }
 

@@ -44,6 +44,26 @@ public record Comparison(String title, String source, long durationNanos, long s
             StaticFigures figures, List<RequestTrace> traces) {
     }
 
+    /**
+     * The bare-metal run an entry is measured against: the entry of the same configuration run under
+     * {@link VendorProfile#BARE_METAL} (label {@code NAME@native.bare-metal}), or else the only bare-metal entry of
+     * the comparison; empty for a bare-metal entry itself and when there is none.
+     */
+    public java.util.Optional<Entry> nativeBaseline(Entry entry) {
+        if (isNative(entry)) {
+            return java.util.Optional.empty();
+        }
+        String base = entry.label().contains("@") ? entry.label().substring(0, entry.label().indexOf('@'))
+                : entry.label();
+        List<Entry> natives = entries.stream().filter(Comparison::isNative).toList();
+        return natives.stream().filter(n -> n.label().equals(base + "@" + VendorProfile.BARE_METAL)).findFirst()
+                .or(() -> natives.size() == 1 ? java.util.Optional.of(natives.get(0)) : java.util.Optional.empty());
+    }
+
+    private static boolean isNative(Entry entry) {
+        return VendorProfile.BARE_METAL.equals(entry.result().vendorProfile());
+    }
+
     /** One cost constant used: which cost model, which event, how many cycles, and where the figure comes from. */
     public record Citation(String costModel, CostEvent event, double cycles, String source) {
     }

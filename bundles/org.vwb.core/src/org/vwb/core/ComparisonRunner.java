@@ -72,7 +72,8 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotRunnableException(List.copyOf(problems));
+            // every configuration's variant under an unknown vendor profile fails for the same reason: say it once
+            throw new NotRunnableException(problems.stream().distinct().toList());
         }
         // as many runs at a time as the host has processors; a run waiting its turn asks no plugin anything, so
         // the wait does not count against the plugin time-out, and a run abandoned in a plugin gives its turn back

@@ -35,8 +35,17 @@ public enum CostEvent {
     BACKEND(Counter.NONE),
     /** The physical device driver's work per request, including its interrupt handling. */
     PHYSICAL_DRIVER(Counter.NONE),
-    /** Copying one KiB between guest memory and a buffer of another context. */
-    COPY_KIB(Counter.NONE);
+    /** Copying one KiB between guest memory and a buffer of another context (or, in the guest, between the
+     * application's buffer and a socket buffer). */
+    COPY_KIB(Counter.NONE),
+    /**
+     * The guest's network stack for one packet, sent or received: socket call, TCP/IP protocol processing,
+     * queueing to or from the driver; without the driver itself and without the data copy (priced by
+     * {@link #COPY_KIB}, which computes the checksum in the same pass).
+     */
+    GUEST_NET_STACK(Counter.NONE),
+    /** The guest's storage stack for one I/O: system call, file system or raw device, block layer, SCSI or disk driver midlayer. */
+    GUEST_BLOCK_STACK(Counter.NONE);
 
     /** Which per-request counter an occurrence of the event increments. */
     public enum Counter {

@@ -22,6 +22,24 @@ public interface EmulatedDeviceModel extends DeviceModel {
     /** The accesses the guest's interrupt handler makes for one interrupt, however many requests it completes. */
     List<RegisterAccess> interruptSequence();
 
+    /**
+     * The accesses the guest's interrupt handler makes once per request it completes, before its
+     * {@link #interruptSequence()}: a controller whose replies are popped from a FIFO one by one (LSI Fusion-MPT's
+     * reply FIFO) costs a trapping read per completed I/O, not per interrupt. None by default.
+     */
+    default List<RegisterAccess> completionSequence() {
+        return List.of();
+    }
+
+    /**
+     * Whether the emulator moves the payload through a buffer of its own. A controller that describes the data by
+     * a scatter-gather list in guest memory (LSI Logic's SGEs) lets the emulation hand the host's I/O the guest's
+     * pages themselves, so no copy is paid; a NIC's frames always pass through the host's virtual switch.
+     */
+    default boolean copiesPayload() {
+        return true;
+    }
+
     /** Emulates one access on the device's registers and tells the core what it starts. */
     AccessEffect emulate(RegisterState state, RegisterAccess access);
 

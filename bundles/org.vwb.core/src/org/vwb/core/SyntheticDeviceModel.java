@@ -30,4 +30,12 @@ public interface SyntheticDeviceModel extends DeviceModel {
      * notification and per interrupt.
      */
     boolean suppressesNotifications();
+
+    /**
+     * Queues the back end serves in parallel, each with a thread of its own (multi-queue virtio-net and vmxnet3
+     * with receive-side scaling, blk-mq); a batch of requests is spread over them. One unless the device has more.
+     */
+    default int queues() {
+        return 1;
+    }
 }

@@ -16,6 +16,9 @@ import org.vwb.model.DriverPlacement;
 @ConsumerType
 public interface VendorProfile {
 
+    /** The id of the bare-metal baseline: no hypervisor, the operating system's own drivers. */
+    String BARE_METAL = "native.bare-metal";
+
     /** The id a hypervisor's {@code vendorProfile} names, e.g. {@code vmware.esxi-3.5}. */
     String id();
 
@@ -57,4 +60,13 @@ public interface VendorProfile {
 
     /** Whether an assigned device's interrupts reach the guest without exits (posted interrupts, ELI). */
     boolean exitlessInterrupts();
+
+    /**
+     * Whether this profile is no hypervisor at all: the same host and workload with the operating system's own
+     * driver on each physical device, the baseline papers give figures as a share of. Every device of a
+     * configuration under such a profile runs natively, whatever mode it names.
+     */
+    default boolean bareMetal() {
+        return BARE_METAL.equals(id());
+    }
 }

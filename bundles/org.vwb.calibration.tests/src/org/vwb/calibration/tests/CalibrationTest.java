@@ -16,17 +16,18 @@ import org.vwb.testing.InstalledPlugins;
 
 class CalibrationTest {
 
+    private static Simulator simulator;
     private static List<Reproduction> rows;
 
     @BeforeAll
     static void reproduce() throws Exception {
-        Simulator simulator = InstalledPlugins.start(CalibrationTest.class, Simulator.class);
+        simulator = InstalledPlugins.start(CalibrationTest.class, Simulator.class);
         rows = new Calibration(simulator).reproduce(Examples.path("validation/measurements.csv"));
     }
 
     @Test
     void everyPublishedMeasurementGetsAModelFigure() {
-        assertEquals(5, rows.size());
+        assertEquals(15, rows.size());
         for (Reproduction row : rows) {
             assertEquals("", row.problem(), row.measurement().source());
             assertTrue(row.model() > 0 && Double.isFinite(row.model()), row.toString());
@@ -39,6 +40,29 @@ class CalibrationTest {
         assertFalse(calibration.isEmpty(), "no calibration row: nothing would be checked");
         calibration.forEach(row -> assertTrue(
                 Math.abs(row.ratio() - 1) < 0.05, row.measurement().source() + ": ratio " + row.ratio()));
+    }
+
+    /**
+     * The seed, the simulated time and the host's size are arbitrary choices of a reproduction: another seed, half
+     * the time and twice the cores must give every comparison the same verdicts.
+     */
+    @Test
+    void verdictsDoNotHingeOnTheSeedTheDurationOrTheHostsSize() throws Exception {
+        List<Reproduction> varied = new Calibration(simulator, new Calibration.Variation(7, 1, 2))
+                .reproduce(Examples.path("validation/measurements.csv"));
+        assertEquals(rows.size(), varied.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(rows.get(i).verdict(), varied.get(i).verdict(), rows.get(i).measurement().source()
+                    + ": model " + rows.get(i).model() + " against " + varied.get(i).model() + " varied");
+        }
+    }
+
+    @Test
+    void aRatioRowSaysWhetherItPointsTheSameWayAndEveryRowWhetherItIsWithinAQuarter() {
+        for (Reproduction row : rows) {
+            assertEquals(row.measurement().metric().ratio(), row.directionRight().isPresent(), row.toString());
+            assertEquals(Math.abs(row.model() / row.measurement().measured() - 1) <= 0.25, row.within25Percent());
+        }
     }
 
     @Test

@@ -54,7 +54,9 @@ public final class CalibrationCommand implements Command {
     public String help() {
         return "Runs the scenarios of examples/validation/measurements.csv (or the file given) and prints, for each\n"
                 + "published figure, the model's figure and model/measured. 'prediction' rows were not used to\n"
-                + "build the cost models; 'calibration' rows were, and only check the constant comes through.";
+                + "build the cost models; 'calibration' rows were, and only check the constant comes through.\n"
+                + "Each row's verdict: within 25% of the published figure or a MISS, and for a ratio of two\n"
+                + "configurations whether it points the same way (above 1, below 1, or within 2% of 1).";
     }
 
     @Override
@@ -68,8 +70,8 @@ public final class CalibrationCommand implements Command {
         Path file = arguments.operands().isEmpty() ? BundledExamples.find(DEFAULT_MEASUREMENTS).orElseThrow()
                 : Path.of(arguments.operands().get(0));
         List<Reproduction> rows = new Calibration(simulator).reproduce(file);
-        io.out().println(String.format(Locale.ROOT, "%-11s %-24s %12s %12s %7s  %s", "kind", "metric", "measured",
-                "model", "ratio", "source"));
+        io.out().println(String.format(Locale.ROOT, "%-11s %-24s %12s %12s %7s  %-35s %s", "kind", "metric",
+                "measured", "model", "ratio", "verdict", "source"));
         boolean failed = false;
         for (Reproduction row : rows) {
             var m = row.measurement();
@@ -78,9 +80,9 @@ public final class CalibrationCommand implements Command {
                 failed = true;
                 continue;
             }
-            io.out().println(String.format(Locale.ROOT, "%-11s %-24s %9.4g %-2s %9.4g %-2s %7.2f  %s",
+            io.out().println(String.format(Locale.ROOT, "%-11s %-24s %9.4g %-2s %9.4g %-2s %7.2f  %-35s %s",
                     m.prediction() ? "prediction" : "calibration", m.metric().name().toLowerCase(Locale.ROOT),
-                    m.measured(), m.unit(), row.model(), m.unit(), row.ratio(), m.source()));
+                    m.measured(), m.unit(), row.model(), m.unit(), row.ratio(), row.verdict(), m.source()));
         }
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
     }

@@ -20,6 +20,8 @@ public abstract class RegisterLevelDevice extends DescribedDeviceModel implement
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
     private final List<RegisterAccess> interruptSequence;
+    private final List<RegisterAccess> completionSequence;
+    private final boolean copiesPayload;
 
     /**
      * @param read      the accesses to issue a read (a receive for a network adapter)
@@ -28,11 +30,23 @@ public abstract class RegisterLevelDevice extends DescribedDeviceModel implement
      */
     protected RegisterLevelDevice(DeviceSheet sheet, RegisterMap map, List<RegisterAccess> read,
             List<RegisterAccess> write, List<RegisterAccess> interrupt) {
+        this(sheet, map, read, write, List.of(), interrupt, true);
+    }
+
+    /**
+     * @param completion    the interrupt handler's accesses per completed request, before {@code interrupt}
+     * @param copiesPayload whether the emulator copies the payload (false: DMA straight into guest memory)
+     */
+    protected RegisterLevelDevice(DeviceSheet sheet, RegisterMap map, List<RegisterAccess> read,
+            List<RegisterAccess> write, List<RegisterAccess> completion, List<RegisterAccess> interrupt,
+            boolean copiesPayload) {
         super(sheet);
         this.map = map;
         this.readSequence = List.copyOf(read);
         this.writeSequence = List.copyOf(write);
+        this.completionSequence = List.copyOf(completion);
         this.interruptSequence = List.copyOf(interrupt);
+        this.copiesPayload = copiesPayload;
     }
 
     @Override
@@ -53,6 +67,16 @@ public abstract class RegisterLevelDevice extends DescribedDeviceModel implement
     @Override
     public final List<RegisterAccess> interruptSequence() {
         return interruptSequence;
+    }
+
+    @Override
+    public final List<RegisterAccess> completionSequence() {
+        return completionSequence;
+    }
+
+    @Override
+    public final boolean copiesPayload() {
+        return copiesPayload;
     }
 
     @Override

@@ -85,8 +85,12 @@ final class ClusterSettings {
         return config;
     }
 
+    /**
+     * Hazelcast's own log lines only with {@code --debug}: what it warns of (a member gone, with a stack trace) is
+     * said once by vwb ("member ... left") and handled (its runs run again); errors still show.
+     */
     private static void quiet(boolean verbose) {
-        HAZELCAST_LOG.setLevel(verbose ? Level.INFO : Level.WARNING);
+        HAZELCAST_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
         INSTANCE_FACTORY_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
     }
 

@@ -71,8 +71,8 @@ public final class HazelcastSweepExecutor implements SweepExecutor {
                 }
                 Pending oldest = inFlight.poll();
                 try {
-                    results.accept(oldest.future().get());
-                    executor.disposeResult(oldest.future().getTaskId());
+                    // one call takes the result and frees its slot in the member's buffer
+                    results.accept(executor.<RunFigures>retrieveAndDisposeResult(oldest.future().getTaskId()).get());
                 } catch (ExecutionException e) {
                     if (oldest.attempt() >= ATTEMPTS) {
                         throw new SweepException("run " + oldest.task().index() + " was lost " + ATTEMPTS

@@ -3,32 +3,28 @@ package org.vwb.sweep.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.vwb.model.Model;
 import org.vwb.model.persistence.ModelFiles;
+import org.vwb.model.persistence.ModelLoadException;
 
 /**
- * A model read back from the text a task carries. The submitter loaded and validated the same text from its file
- * (with every check {@code ModelFiles} makes), so what can go wrong here is only a task that was tampered with.
+ * A model read back from the text a task carries, with every check a file gets ({@code ModelFiles}): a member
+ * takes tasks from the network, so their text is read as carefully as a file from anywhere.
  */
 final class ModelText {
+
+    private static final Path LABEL = Path.of("sweep-task.vwb");
 
     private ModelText() {
     }
 
     static Model load(String text) throws IOException {
-        ResourceSet resources = ModelFiles.newResourceSet();
-        Resource resource = resources.createResource(URI.createURI("vwb-sweep:/task.vwb"));
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resources.getLoadOptions());
-        if (!resource.getErrors().isEmpty()) {
-            throw new IOException("the task's model does not load: " + resource.getErrors().get(0).getMessage());
+        try {
+            return ModelFiles.load(LABEL, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (ModelLoadException e) {
+            throw new IOException("the task's model does not load: " + e.getMessage(), e);
         }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Model model)) {
-            throw new IOException("the task's text is not a vwb model");
-        }
-        return model;
     }
 }

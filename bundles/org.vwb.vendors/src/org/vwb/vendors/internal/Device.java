@@ -33,7 +33,11 @@ public enum Device {
     VIRTIO_BLK("virtio-blk", DeviceKind.BLOCK, DeviceMode.SYNTHETIC),
     VIRTIO_SCSI("virtio-scsi", DeviceKind.BLOCK, DeviceMode.SYNTHETIC),
     NETFRONT("netfront", DeviceKind.NETWORK, DeviceMode.SYNTHETIC),
-    BLKFRONT("blkfront", DeviceKind.BLOCK, DeviceMode.SYNTHETIC);
+    BLKFRONT("blkfront", DeviceKind.BLOCK, DeviceMode.SYNTHETIC),
+    /** The physical NIC itself, driven by the operating system's own driver (bare metal, or assigned). */
+    PHYSICAL_NIC("physical-nic", DeviceKind.NETWORK, DeviceMode.PASSTHROUGH),
+    /** The physical storage controller itself, driven by the operating system's own driver. */
+    PHYSICAL_HBA("physical-hba", DeviceKind.BLOCK, DeviceMode.PASSTHROUGH);
 
     private final String id;
     private final DeviceKind kind;

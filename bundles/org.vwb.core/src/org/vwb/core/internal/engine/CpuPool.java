@@ -47,7 +47,15 @@ public final class CpuPool {
 
     /** Runs {@code cycles} of work on the next free core, then fires {@code then}. */
     public void execute(double cycles, Event then) {
-        Job job = new Job(Math.max(1L, Math.round(cycles / cyclesPerNano)), then);
+        execute(cycles, null, then);
+    }
+
+    /**
+     * Runs {@code cycles} of work on the next free core for a context that holds one of its own processors
+     * ({@code held}, already acquired), releases it when the work is done, then fires {@code then}.
+     */
+    public void execute(double cycles, Slots held, Event then) {
+        Job job = new Job(Math.max(1L, Math.round(cycles / cyclesPerNano)), held, then);
         if (idleCores > 0) {
             idleCores--;
             start(job);
@@ -63,10 +71,12 @@ public final class CpuPool {
 
     private final class Job implements Event {
         private final long nanos;
+        private final Slots held;
         private final Event then;
 
-        Job(long nanos, Event then) {
+        Job(long nanos, Slots held, Event then) {
             this.nanos = nanos;
+            this.held = held;
             this.then = then;
         }
 
@@ -77,6 +87,9 @@ public final class CpuPool {
                 start(next);
             } else {
                 idleCores++;
+            }
+            if (held != null) {
+                held.release();
             }
             then.fire();
         }

@@ -25,6 +25,15 @@ public final class Slots {
         }
     }
 
+    /** Takes a slot if one is free and nobody waits for one; says whether it did. */
+    public boolean tryAcquire() {
+        if (free > 0 && waiting.isEmpty()) {
+            free--;
+            return true;
+        }
+        return false;
+    }
+
     public void release() {
         Event next = waiting.poll();
         if (next != null) {

@@ -3,6 +3,7 @@ package org.vwb.core.internal.live;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -78,6 +79,9 @@ final class ChangeSets {
     }
 
     private CompletableFuture<SwapRecord> queue(Supplier<SwapRecord> changeSet) {
+        if (finished.isDone()) {
+            return CompletableFuture.completedFuture(refused("the run has ended"));
+        }
         try {
             return CompletableFuture.supplyAsync(changeSet, thread);
         } catch (RejectedExecutionException ended) {
@@ -94,6 +98,8 @@ final class ChangeSets {
         pacer.awaitVerdict(true);
         try {
             CompletableFuture.anyOf(verdict, finished).join();
+        } catch (CompletionException failed) {
+            // the run ended with a failure (a plugin that stopped answering...): refused below, not thrown
         } finally {
             pacer.awaitVerdict(false);
         }

@@ -153,6 +153,20 @@ public abstract class DevicePath {
         return quiesced ? "quiesced" : "active";
     }
 
+    /**
+     * A posted receive buffer waits for its frame: the sender puts it on the wire and the physical NIC DMAs it into
+     * its driver's buffer; {@code arrived} takes it from there (at once when no physical device backs the path).
+     */
+    protected final void awaitFrame(Request request, java.util.function.Consumer<Request> arrived) {
+        if (env.link() == null) {
+            arrived.accept(request);
+            return;
+        }
+        long nanos = env.link().serve(request.bytes, () -> arrived.accept(request));
+        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "a " + request.bytes
+                + "-byte frame arrives at " + env.link().name() + ", which DMAs it into the driver's buffer");
+    }
+
     /** A model call threw: this device fails, and with it the run; nothing computed so far is lost. */
     protected final void modelFailed(RuntimeException e) {
         failedBecause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -18,6 +18,11 @@ import org.vwb.core.RegisterState;
  * the payload and hands it to the physical driver; the device's completion raises the interrupt line, the
  * hypervisor injects a virtual interrupt, and the guest's handler makes its own trapping accesses. One handler
  * run completes every request finished by then; completions after it raise the line again.
+ * <p>
+ * A network receive replays the driver's receive sequence (a fresh buffer, the tail doorbell), then waits for its
+ * frame: the physical NIC takes it, the driver's context and the host's virtual switch hand it to the emulator,
+ * which copies it into the guest's buffer and raises the line. The emulator's asynchronous work runs on the
+ * worker's threads and the driver's on its context's processors.
  */
 public final class EmulatedPath extends DevicePath {
 
@@ -27,10 +32,13 @@ public final class EmulatedPath extends DevicePath {
     private final List<RegisterAccess> readSequence;
     private final List<RegisterAccess> writeSequence;
     private final List<RegisterAccess> interruptSequence;
+    private final List<RegisterAccess> completionSequence;
+    private final boolean copiesPayload;
     private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private boolean lineRaised;
     private AccessEffect lastEffect;
+    private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
 
     public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
         super(env);
@@ -40,6 +48,8 @@ public final class EmulatedPath extends DevicePath {
         this.readSequence = List.copyOf(model.issueSequence(true));
         this.writeSequence = List.copyOf(model.issueSequence(false));
         this.interruptSequence = List.copyOf(model.interruptSequence());
+        this.completionSequence = List.copyOf(model.completionSequence());
+        this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
     }
 
@@ -59,7 +69,10 @@ public final class EmulatedPath extends DevicePath {
 
     private void drive(Request request) {
         Charger charger = env.charger();
-        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request, (Note) () -> "guest driver prepares the " + (request.read ? "read" : "write") + " (descriptors in guest memory)");
+        double cycles = GuestWork.beforeIssue(env, request);
+        cycles += charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
+                (Note) () -> "guest driver prepares the " + (env.receives(request) ? "receive buffer"
+                        : request.read ? "read" : "write") + " (descriptors in guest memory)");
         boolean started = false;
         for (RegisterAccess access : request.read ? readSequence : writeSequence) {
             cycles += access(access, request);
@@ -71,7 +84,9 @@ public final class EmulatedPath extends DevicePath {
         boolean startIo = started;
         env.cpu().execute(cycles, () -> {
             env.vcpus().release();
-            if (startIo) {
+            if (env.receives(request)) {
+                awaitFrame(request, onFrame);
+            } else if (startIo) {
                 startIo(request);
             } else {
                 modelFailed(new IllegalStateException(model.id() + ": the issue sequence never starts the I/O"));
@@ -118,7 +133,11 @@ public final class EmulatedPath extends DevicePath {
     private void startIo(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        double cycles = 0;
+        if (copiesPayload) {
+            cycles += charger.copy(contexts.emulator(), request.bytes, env.stats(), request,
+                    (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
+        }
         cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
                 request, (Note) () -> "hand the request to the physical driver's context");
         // the same host I/O stack a synthetic back end feeds (VMNet, the Hyper-V virtual switch, the vmkernel
@@ -127,7 +146,24 @@ public final class EmulatedPath extends DevicePath {
                 (Note) () -> "the host's virtual switch / storage stack forwards the request");
         cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
                 (Note) () -> "physical driver programs the device and handles its interrupt");
-        env.cpu().execute(cycles, () -> serve(request));
+        env.processors().execute(contexts.route().emulator(), contexts.route().driver(), cycles,
+                () -> serve(request));
+    }
+
+    /** The driver takes the frame, the virtual switch hands it to the emulator, which copies it into the guest. */
+    private void frameArrived(Request request) {
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
+                (Note) () -> "physical driver takes the interrupt and the frame");
+        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, env.stats(), request,
+                (Note) () -> "the host's virtual switch finds the frame's VM");
+        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
+                request, (Note) () -> "hand the frame to the emulator");
+        cycles += charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies "
+                + request.bytes + " bytes into the guest's receive buffer and writes the descriptor back");
+        env.processors().execute(contexts.route().emulator(), contexts.route().driver(), cycles,
+                () -> raise(request, 0));
     }
 
     private void serve(Request request) {
@@ -142,8 +178,13 @@ public final class EmulatedPath extends DevicePath {
     private void deviceDone(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
-                request, (Note) () -> "completion back to the emulator");
+        raise(request, charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
+                request, (Note) () -> "completion back to the emulator"));
+    }
+
+    /** The emulator sets the device's status for the request and raises the line unless it is already up. */
+    private void raise(Request request, double cyclesSoFar) {
+        double cycles = cyclesSoFar;
         try {
             model.complete(registers);
         } catch (RuntimeException e) {
@@ -156,7 +197,7 @@ public final class EmulatedPath extends DevicePath {
             lineRaised = true;
             cycles += injectionCycles(request);
         }
-        env.cpu().execute(cycles, () -> {
+        env.processors().execute(env.contexts().route().emulator(), cycles, () -> {
             if (inject) {
                 env.vcpus().acquire(this::handleInterrupt);
             }
@@ -179,11 +220,22 @@ public final class EmulatedPath extends DevicePath {
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");
+        for (Request request : batch) {
+            for (RegisterAccess access : completionSequence) {
+                cycles += access(access, request);
+                if (failed()) {
+                    return;
+                }
+            }
+        }
         for (RegisterAccess access : interruptSequence) {
             cycles += access(access, first);
             if (failed()) {
                 return;
             }
+        }
+        for (Request request : batch) {
+            cycles += GuestWork.afterCompletion(env, request);
         }
         env.cpu().execute(cycles, () -> {
             env.vcpus().release();

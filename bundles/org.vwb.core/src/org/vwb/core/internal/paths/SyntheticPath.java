@@ -14,24 +14,38 @@ import org.vwb.core.SyntheticDeviceModel;
  * event index, VMBus interrupt mask): a back end that is already draining the ring is not notified again, a guest
  * already polling responses is not interrupted again, so under load one notification and one interrupt carry
  * many requests. Without suppression every request notifies and every response interrupts.
+ * <p>
+ * A network receive takes the other way round: the front end posts an empty buffer (the back end has buffers, so
+ * it asks for no notification), the frame arrives at the physical NIC, whose driver's context takes the
+ * interrupt; the back end finds the guest the frame is for and copies it into the posted buffer (the NIC DMAed it
+ * into host memory before anyone knew which guest it belonged to, so a receive is copied even where a transmit is
+ * not), publishes the response and interrupts the guest if it asked to be; the guest's stack then takes the frame.
+ * <p>
+ * The back end's work runs on the processors of its context (a parent partition or driver domain has only its
+ * vCPUs) and, per device, on one thread per queue: a batch is spread over the device's queues.
  */
 public final class SyntheticPath extends DevicePath {
 
     private final SyntheticDeviceModel model;
     private final int slots;
     private final boolean suppresses;
+    private final int queues;
     private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
-    private final ArrayDeque<Request> responseRing = new ArrayDeque<>();
+    private final ArrayDeque<Request> arrived = new ArrayDeque<>();
+    private final Responses responses;
     private boolean backendRunning;
+    private boolean receiving;
     private boolean backendWantsNotification = true;
-    private boolean guestWantsInterrupt = true;
     private boolean submitting;
+    private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
 
     public SyntheticPath(PathEnvironment env, SyntheticDeviceModel model) {
         super(env);
         this.model = model;
         this.slots = Math.max(1, Math.min(model.ringSlots(), model.maxInFlight()));
         this.suppresses = model.suppressesNotifications();
+        this.queues = Math.max(1, model.queues());
+        this.responses = new Responses(env, suppresses, this::completedAll);
     }
 
     @Override
@@ -64,17 +78,30 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         double cycles = 0;
+        Request lastSent = null;
         for (Request request : batch) {
+            boolean receive = env.receives(request);
+            cycles += GuestWork.beforeIssue(env, request);
             cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
-                    (Note) () -> "front end prepares the request (" + batch.size() + " posted together)");
+                    (Note) () -> "front end prepares the " + (receive ? "receive buffer" : "request") + " ("
+                            + batch.size() + " posted together)");
             cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
                     (Note) () -> "write a " + model.descriptorBytes() + "-byte descriptor, move the producer index");
+            if (!receive) {
+                lastSent = request;
+            }
         }
-        Request last = batch.get(batch.size() - 1);
+        Request last = lastSent;
         env.cpu().execute(cycles, () -> {
-            requestRing.addAll(batch);
             submitting = false;
-            if (backendWantsNotification || !suppresses) {
+            for (Request request : batch) {
+                if (env.receives(request)) {
+                    awaitFrame(request, onFrame);
+                } else {
+                    requestRing.add(request);
+                }
+            }
+            if (last != null && (backendWantsNotification || !suppresses)) {
                 backendWantsNotification = false;
                 env.cpu().execute(notificationCycles(last), () -> {
                     env.vcpus().release();
@@ -109,7 +136,10 @@ public final class SyntheticPath extends DevicePath {
         }
     }
 
-    /** The back end takes every published request, passes each to the physical driver, and looks again. */
+    /**
+     * The back end takes every published request, passes each to the physical driver, and looks again; the batch
+     * is spread over the device's queues, each a thread of the back end's context.
+     */
     private void drain(Request wokenBy) {
         if (requestRing.isEmpty()) {
             backendRunning = false;
@@ -118,28 +148,45 @@ public final class SyntheticPath extends DevicePath {
         }
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
+        double wake = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
                 contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
         List<Request> batch = new ArrayList<>(requestRing);
         requestRing.clear();
-        for (Request request : batch) {
-            cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request, (Note) () -> "back end reads the descriptor (batch of " + batch.size() + ")");
-            cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
-                    (Note) () -> "back end translates the request");
-            if (model.copiesPayload()) {
-                cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request, (Note) () -> "back end copies " + request.bytes + " bytes from guest memory");
+        int lanes = Math.min(queues, batch.size());
+        int[] left = { lanes };
+        for (int lane = 0; lane < lanes; lane++) {
+            List<Request> share = lanes == 1 ? batch : batch.subList(lane * batch.size() / lanes,
+                    (lane + 1) * batch.size() / lanes);
+            double cycles = lane == 0 ? wake : 0;
+            for (Request request : share) {
+                cycles += backendWork(request, batch.size());
             }
-            cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), env.stats(),
-                    request, (Note) () -> "hand the request to the physical driver");
-            cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                    (Note) () -> "physical driver programs the device and handles its interrupt");
+            env.processors().execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
+                for (Request request : share) {
+                    serve(request);
+                }
+                if (--left[0] == 0) {
+                    drain(null);
+                }
+            });
         }
-        env.cpu().execute(cycles, () -> {
-            for (Request request : batch) {
-                serve(request);
-            }
-            drain(null);
-        });
+    }
+
+    private double backendWork(Request request, int batchSize) {
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        double cycles = charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
+                (Note) () -> "back end reads the descriptor (batch of " + batchSize + ")");
+        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
+                (Note) () -> "back end translates the request");
+        if (model.copiesPayload()) {
+            cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
+                    (Note) () -> "back end copies " + request.bytes + " bytes from guest memory");
+        }
+        cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), env.stats(),
+                request, (Note) () -> "hand the request to the physical driver");
+        return cycles + charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
+                (Note) () -> "physical driver programs the device and handles its interrupt");
     }
 
     private void serve(Request request) {
@@ -148,10 +195,11 @@ public final class SyntheticPath extends DevicePath {
             return;
         }
         long nanos = env.link().serve(request.bytes, () -> respond(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
+        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device "
+                + env.link().name() + " transfers " + request.bytes + " bytes");
     }
 
-    /** The back end publishes the response and interrupts the guest if it asked to be. */
+    /** The completion comes back to the back end, which publishes the response. */
     private void respond(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
@@ -159,39 +207,48 @@ public final class SyntheticPath extends DevicePath {
                 request, (Note) () -> "completion back to the back end");
         cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
                 (Note) () -> "write the response, move the used index");
-        env.cpu().execute(cycles, () -> {
-            responseRing.add(request);
-            if (guestWantsInterrupt || !suppresses) {
-                guestWantsInterrupt = false;
-                double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR,
-                        env.stats(), request, (Note) () -> "back end signals the guest");
-                inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(),
-                        request, (Note) () -> "inject the virtual interrupt");
-                env.cpu().execute(inject, () -> env.vcpus().acquire(this::handleResponses));
-            }
-        });
+        env.processors().execute(contexts.route().backend(), cycles, () -> responses.publish(List.of(request)));
     }
 
-    /** The guest's handler consumes every response published by now, and polls again while more arrive. */
-    private void handleResponses() {
-        List<Request> batch = new ArrayList<>(responseRing);
-        responseRing.clear();
-        Charger charger = env.charger();
-        Request first = batch.isEmpty() ? null : batch.get(0);
-        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),
-                first, (Note) () -> "guest handler runs for " + batch.size() + " response(s)");
-        for (Request request : batch) {
-            cycles += charger.charge(env.contexts().guest(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
-                    (Note) () -> "read the response");
+    private void frameArrived(Request request) {
+        arrived.add(request);
+        if (!receiving) {
+            receiving = true;
+            receive();
         }
-        env.cpu().execute(cycles, () -> {
-            if (!responseRing.isEmpty()) {
-                handleResponses();
-            } else {
-                env.vcpus().release();
-                guestWantsInterrupt = true;
-            }
-            completedAll(batch);
+    }
+
+    /**
+     * The driver's context takes every frame arrived by now in one interrupt's poll; the back end copies each into
+     * its guest's posted buffer and publishes it.
+     */
+    private void receive() {
+        if (arrived.isEmpty()) {
+            receiving = false;
+            return;
+        }
+        Charger charger = env.charger();
+        DeviceContexts contexts = env.contexts();
+        List<Request> batch = new ArrayList<>(arrived);
+        arrived.clear();
+        double cycles = 0;
+        for (Request request : batch) {
+            cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
+                    (Note) () -> "physical driver takes the interrupt and the frame (" + batch.size() + " polled)");
+            cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
+                    request, (Note) () -> "hand the frame to the back end");
+            cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
+                    (Note) () -> "back end finds the frame's guest (virtual switch) and a posted buffer");
+            cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
+                    (Note) () -> "back end takes the guest's posted receive descriptor");
+            cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
+                    (Note) () -> "back end copies the " + request.bytes + "-byte frame into guest memory");
+            cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
+                    (Note) () -> "write the response, move the used index");
+        }
+        env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
+            responses.publish(batch);
+            receive();
         });
     }
 }

@@ -28,11 +28,8 @@ public final class Bounded {
     }
 
     private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
-    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "vwb-plugin-calls-" + THREAD_NUMBERS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(
+            task -> new CallSlot.WatchedThread(task, "vwb-plugin-calls-" + THREAD_NUMBERS.incrementAndGet()));
 
     private Bounded() {
     }

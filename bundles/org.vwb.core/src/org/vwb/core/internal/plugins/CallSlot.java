@@ -10,7 +10,19 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class CallSlot {
 
-    private static final ThreadLocal<CallSlot> SLOTS = new ThreadLocal<>();
+    /**
+     * The threads that run watched work: each carries its slot in a field, which a plugin call reads for the price
+     * of {@code Thread.currentThread()} and a type check (a {@link ThreadLocal} look-up cost a hash probe on
+     * every trapped register access).
+     */
+    static final class WatchedThread extends Thread {
+        private CallSlot slot;
+
+        WatchedThread(Runnable task, String name) {
+            super(task, name);
+            setDaemon(true);
+        }
+    }
 
     private final AtomicLong calls = new AtomicLong();
     private final AtomicReference<Call> current = new AtomicReference<>();
@@ -22,18 +34,18 @@ final class CallSlot {
 
     /** The slot of the calling thread, or null when no one watches it. */
     static CallSlot current() {
-        return SLOTS.get();
+        return Thread.currentThread() instanceof WatchedThread watched ? watched.slot : null;
     }
 
-    /** Gives the calling thread a slot (a watched thread, for the time of one task). */
+    /** Gives the calling thread, one of {@link Bounded}'s, a slot for the time of one task. */
     static CallSlot install() {
-        CallSlot slot = new CallSlot(Thread.currentThread());
-        SLOTS.set(slot);
-        return slot;
+        WatchedThread thread = (WatchedThread) Thread.currentThread();
+        thread.slot = new CallSlot(thread);
+        return thread.slot;
     }
 
     static void uninstall() {
-        SLOTS.remove();
+        ((WatchedThread) Thread.currentThread()).slot = null;
     }
 
     /** Marks the start of a call; returns the call it interrupts (a plugin calling back into the core), if any. */

@@ -19,6 +19,8 @@ final class GuardedEmulatedModel extends GuardedDeviceModel implements EmulatedD
     private final Call interruptSequence;
     private final Call emulate;
     private final Call complete;
+    private final Call completionSequence;
+    private final Call copiesPayload;
 
     GuardedEmulatedModel(EmulatedDeviceModel plugin, PluginIdentity identity) {
         super(plugin, identity);
@@ -28,6 +30,8 @@ final class GuardedEmulatedModel extends GuardedDeviceModel implements EmulatedD
         this.interruptSequence = call("interruptSequence()");
         this.emulate = call("emulate()");
         this.complete = call("complete()");
+        this.completionSequence = call("completionSequence()");
+        this.copiesPayload = call("copiesPayload()");
     }
 
     @Override
@@ -43,6 +47,16 @@ final class GuardedEmulatedModel extends GuardedDeviceModel implements EmulatedD
     @Override
     public List<RegisterAccess> interruptSequence() {
         return Calls.ask(interruptSequence, plugin::interruptSequence);
+    }
+
+    @Override
+    public List<RegisterAccess> completionSequence() {
+        return Calls.ask(completionSequence, plugin::completionSequence);
+    }
+
+    @Override
+    public boolean copiesPayload() {
+        return Calls.ask(copiesPayload, plugin::copiesPayload);
     }
 
     @Override

@@ -10,6 +10,7 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
     private final Call descriptorBytes;
     private final Call copiesPayload;
     private final Call suppressesNotifications;
+    private final Call queues;
 
     GuardedSyntheticModel(SyntheticDeviceModel plugin, PluginIdentity identity) {
         super(plugin, identity);
@@ -18,6 +19,7 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
         this.descriptorBytes = call("descriptorBytes()");
         this.copiesPayload = call("copiesPayload()");
         this.suppressesNotifications = call("suppressesNotifications()");
+        this.queues = call("queues()");
     }
 
     @Override
@@ -30,13 +32,29 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
         return Calls.ask(descriptorBytes, plugin::descriptorBytes);
     }
 
+    /** Asked for every request a back end takes: marked by hand, no lambda, no allocation. */
     @Override
     public boolean copiesPayload() {
-        return Calls.ask(copiesPayload, plugin::copiesPayload);
+        CallSlot slot = CallSlot.current();
+        Call previous = slot == null ? null : slot.enter(copiesPayload);
+        try {
+            return plugin.copiesPayload();
+        } catch (Throwable thrown) {
+            throw copiesPayload.failed(thrown);
+        } finally {
+            if (slot != null) {
+                slot.exit(previous);
+            }
+        }
     }
 
     @Override
     public boolean suppressesNotifications() {
         return Calls.ask(suppressesNotifications, plugin::suppressesNotifications);
+    }
+
+    @Override
+    public int queues() {
+        return Calls.ask(queues, plugin::queues);
     }
 }

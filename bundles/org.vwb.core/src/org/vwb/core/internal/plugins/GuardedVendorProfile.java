@@ -28,6 +28,7 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
     private final Call driverCatalogue;
     private final Call hasDriverFor;
     private final Call exitlessInterrupts;
+    private final Call bareMetal;
 
     public GuardedVendorProfile(VendorProfile plugin, PluginIdentity identity) {
         super(identity);
@@ -44,6 +45,7 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
         this.driverCatalogue = call("driverCatalogue()");
         this.hasDriverFor = call("hasDriverFor()");
         this.exitlessInterrupts = call("exitlessInterrupts()");
+        this.bareMetal = call("bareMetal()");
     }
 
     @Override
@@ -109,5 +111,10 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
     @Override
     public boolean exitlessInterrupts() {
         return Calls.ask(exitlessInterrupts, plugin::exitlessInterrupts);
+    }
+
+    @Override
+    public boolean bareMetal() {
+        return Calls.ask(bareMetal, plugin::bareMetal);
     }
 }

@@ -30,7 +30,7 @@ final class Explainer {
         SystemSpec.VmSpec alone = new SystemSpec.VmSpec(vm.name(), vm.vcpus(), vm.enlightened(),
                 vm.operatingSystem(), List.of(device), List.of());
         SystemSpec idle = new SystemSpec(spec.name(), spec.host(), spec.vendorProfile(), spec.placement(),
-                spec.parent(), List.of(alone), spec.drivers());
+                spec.parent(), spec.parentVcpus(), List.of(alone), spec.drivers());
         Tracer tracer = new Tracer(spec.host().clockGHz());
         World world = new World(idle, catalog, 1, LIMIT_NANOS, tracer);
         int bytes = workload == null ? 4096 : workload.requestBytes();

@@ -24,11 +24,16 @@ final class PathFactory {
         DeviceContexts contexts = new DeviceContexts(world.route(), vm.guest(), world.hypervisor(), world.parent(),
                 world.accounts().context(ContextKind.WORKER, "worker (" + device.vm + ")"),
                 world.accounts().context(ContextKind.DRIVER_DOMAIN, driverDomainName(world.spec(), spec)));
-        PathEnvironment env = new PathEnvironment(world.engine(), world.cpu(), world.charger(), contexts,
-                device.stats, vm.vcpus(), spec.backing() == null ? null : world.link(spec.backing()),
-                world::deviceFailed, device.label());
+        String domain = spec.backing() == null ? null : world.spec().driverDomainOf(spec.backing());
+        PathEnvironment env = new PathEnvironment(world.engine(), world.cpu(), world.processors(device.vm, domain),
+                world.charger(), contexts, device.stats, vm.vcpus(),
+                spec.backing() == null ? null : world.link(spec.backing()), spec.kind(), world::deviceFailed,
+                device.label());
+        if (world.vendor().bareMetal()) {
+            return PassthroughPath.nativeDriver(env);
+        }
         if (spec.mode() == DeviceMode.PASSTHROUGH) {
-            return new PassthroughPath(env, spec.model(), world.vendor().exitlessInterrupts());
+            return PassthroughPath.assigned(env, spec.model(), world.vendor().exitlessInterrupts());
         }
         DeviceModel model = catalog.device(spec.model()).orElseThrow(() -> new IllegalStateException(
                 "device model '" + spec.model() + "' is not installed"));

@@ -15,11 +15,13 @@ import org.vwb.core.internal.engine.Engine;
 import org.vwb.core.internal.engine.Slots;
 import org.vwb.core.internal.paths.Accounts;
 import org.vwb.core.internal.paths.Charger;
+import org.vwb.core.internal.paths.ContextProcessors;
 import org.vwb.core.internal.paths.ContextRef;
 import org.vwb.core.internal.paths.PhysicalLink;
 import org.vwb.core.internal.paths.Tracer;
 import org.vwb.core.internal.paths.WorkloadDriver;
 import org.vwb.core.internal.spec.SystemSpec;
+import org.vwb.model.DriverPlacement;
 
 /**
  * A configuration brought to life: the clock, the host's cores and physical devices, the contexts and their CPU
@@ -36,6 +38,9 @@ final class World {
     private final Accounts accounts = new Accounts();
     private final Map<String, VmRuntime> vms = new LinkedHashMap<>();
     private final Map<String, PhysicalLink> links = new LinkedHashMap<>();
+    private final Map<String, Slots> driverDomainVcpus = new LinkedHashMap<>();
+    private final Map<String, Slots> workerThreads = new LinkedHashMap<>();
+    private Slots parentVcpus;
     private final List<DeviceHandle> devices = new ArrayList<>();
     private final CpuPool cpu;
     private final ContextRef hypervisor;
@@ -78,6 +83,32 @@ final class World {
     void platform(SystemSpec next, Platform nextPlatform) {
         this.spec = next;
         this.platform = nextPlatform;
+        // a new platform may bring another parent: its vCPUs are counted afresh (work already holding the old
+        // ones releases them into the old count, which nobody asks for any more)
+        this.parentVcpus = new Slots(next.parentVcpus());
+    }
+
+    /**
+     * The processors a device's contexts run on: the parent partition's vCPUs where one runs drivers and back
+     * ends (a partitioned or driver-domain design; a hosted design's host kernel and ESX's vmkernel use every
+     * core), its driver domain's vCPUs, and its VM's worker process: one thread for device emulation, as QEMU's
+     * main loop runs every emulated device of a VM under its global lock (QEMU docs/devel/multi-thread-tcg.rst,
+     * "the BQL"), and taken the same for vmwp.exe and VMApp, whose threading is not published.
+     */
+    ContextProcessors processors(String vm, String driverDomain) {
+        boolean partitioned = spec.placement() == DriverPlacement.PARENT_PARTITION
+                || spec.placement() == DriverPlacement.DRIVER_DOMAIN;
+        ContextProcessors processors = new ContextProcessors(cpu)
+                .limit(ContextKind.WORKER, workerThreads.computeIfAbsent(vm, name -> new Slots(1)))
+                .workerInParent(partitioned);
+        if (partitioned) {
+            processors.limit(ContextKind.PARENT, parentVcpus);
+        }
+        if (driverDomain != null) {
+            processors.limit(ContextKind.DRIVER_DOMAIN, driverDomainVcpus.computeIfAbsent(driverDomain,
+                    name -> new Slots(spec.driverDomainVcpus(name))));
+        }
+        return processors;
     }
 
     Platform platform() {

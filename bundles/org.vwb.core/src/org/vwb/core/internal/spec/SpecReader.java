@@ -26,6 +26,8 @@ public final class SpecReader {
         return new SystemSpec(configuration.getName(), hostSpec, configuration.getHypervisor().getVendorProfile(),
                 configuration.getHypervisor().getDriverPlacement(),
                 configuration.getParentPartition() == null ? null : configuration.getParentPartition().getName(),
+                configuration.getParentPartition() == null ? host.getCores()
+                        : Math.max(1, configuration.getParentPartition().getVcpus()),
                 vms, drivers);
     }
 
@@ -60,6 +62,7 @@ public final class SpecReader {
 
     private static SystemSpec.DriverSpec driver(PhysicalDriver driver) {
         return new SystemSpec.DriverSpec(driver.getName(), driver.getDevice().getName(), driver.getPlacement(),
-                driver.getDomain() == null ? null : driver.getDomain().getName());
+                driver.getDomain() == null ? null : driver.getDomain().getName(),
+                driver.getDomain() == null ? 0 : Math.max(1, driver.getDomain().getVcpus()));
     }
 }

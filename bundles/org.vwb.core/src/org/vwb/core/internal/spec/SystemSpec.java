@@ -15,11 +15,13 @@ import org.vwb.model.DriverPlacement;
  * @param vendorProfile vendor profile id
  * @param placement     driver placement
  * @param parent        name of the parent partition or host OS, or null
+ * @param parentVcpus   the parent partition's (dom0's, the root's) vCPUs: its kernel's back ends and drivers run on
+ *                      no more processors than these
  * @param vms           the virtual machines
  * @param drivers       physical drivers
  */
 public record SystemSpec(String name, HostSpec host, String vendorProfile, DriverPlacement placement, String parent,
-        List<VmSpec> vms, List<DriverSpec> drivers) {
+        int parentVcpus, List<VmSpec> vms, List<DriverSpec> drivers) {
 
     /** The physical host. */
     public record HostSpec(String name, int cores, double clockGHz, String generation, List<PhysicalSpec> devices) {
@@ -54,8 +56,11 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
             double readFraction, double durationSeconds, long seed) {
     }
 
-    /** A physical driver and where it runs; {@code domain} names its driver domain, if any. */
-    public record DriverSpec(String name, String device, DriverPlacement placement, String domain) {
+    /**
+     * A physical driver and where it runs; {@code domain} names its driver domain, if any, and
+     * {@code domainVcpus} is that domain's vCPUs (0 without a domain).
+     */
+    public record DriverSpec(String name, String device, DriverPlacement placement, String domain, int domainVcpus) {
     }
 
     public Optional<VmSpec> vm(String vmName) {
@@ -66,5 +71,11 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
     public String driverDomainOf(String physicalDevice) {
         return drivers.stream().filter(d -> d.device().equals(physicalDevice) && d.domain() != null)
                 .map(DriverSpec::domain).findFirst().orElse(null);
+    }
+
+    /** The vCPUs of a driver domain, by name (1 when no driver names it: the model's default). */
+    public int driverDomainVcpus(String domain) {
+        return drivers.stream().filter(d -> domain.equals(d.domain())).mapToInt(DriverSpec::domainVcpus)
+                .findFirst().orElse(1);
     }
 }

@@ -30,5 +30,15 @@ class LsiLogicSasTest extends EmulatedDeviceTest {
         LsiLogic spi = new LsiLogic();
         assertEquals(spi.registers(), model().registers());
         assertEquals(spi.interruptSequence(), model().interruptSequence());
+        assertEquals(spi.completionSequence(), model().completionSequence());
+    }
+
+    @Test
+    void eachCompletedIoPopsItsOwnReplyAndTheDataGoStraightToGuestMemory() {
+        for (var lsi : java.util.List.of(new LsiLogic(), model())) {
+            assertEquals(1, lsi.completionSequence().size(), "one ReplyFifo read per completed I/O");
+            assertEquals(1, lsi.interruptSequence().size(), "one empty read per interrupt");
+            org.junit.jupiter.api.Assertions.assertFalse(lsi.copiesPayload(), "scatter-gather DMA: no copy");
+        }
     }
 }

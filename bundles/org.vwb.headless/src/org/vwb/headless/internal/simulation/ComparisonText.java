@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vwb.core.Comparison;
+import org.vwb.core.ContextKind;
 import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.StaticFigures;
@@ -31,7 +32,34 @@ public final class ComparisonText {
             entries.forEach(e -> cells.add(row.cell().apply(e)));
             table.row(cells.toArray());
         }
-        return heading(comparison) + "\n" + table;
+        for (ContextKind kind : ContextKind.values()) {
+            List<String> cells = new ArrayList<>(List.of("host CPU busy, %: " + SummaryTable.contextLabel(kind)));
+            comparison.entries().forEach(e -> cells.add(number(100 * e.result().contexts().stream()
+                    .filter(c -> c.kind() == kind).mapToDouble(ContextResult::utilization).sum())));
+            table.row(cells.toArray());
+        }
+        return heading(comparison) + "\n" + table + relativeToNative(comparison);
+    }
+
+    /**
+     * Each entry's throughput and CPU per request as a ratio to the same configuration on bare metal, when the
+     * comparison ran one ({@code --vendors native.bare-metal}): the "x% of native" papers report.
+     */
+    private static String relativeToNative(Comparison comparison) {
+        TextTable table = new TextTable(1, "relative to bare metal", "native run", "requests/s, x native",
+                "CPU us/request, x native");
+        int rows = 0;
+        for (Comparison.Entry entry : comparison.entries()) {
+            var baseline = comparison.nativeBaseline(entry);
+            if (baseline.isPresent()) {
+                EntrySummary own = EntrySummary.of(entry);
+                EntrySummary bare = EntrySummary.of(baseline.get());
+                table.row(entry.label(), bare.label(), number(own.throughputPerSecond() / bare.throughputPerSecond()),
+                        number(own.totalCpuMicrosPerRequest() / bare.totalCpuMicrosPerRequest()));
+                rows++;
+            }
+        }
+        return rows == 0 ? "" : "\n" + table;
     }
 
     /** One run: a table per device and per context, then the static figures. */

@@ -165,7 +165,7 @@ public final class SweepCommand implements Command {
     private int run(CommandIo io, Arguments arguments, Path file, Sweep sweep, SweepExecutor executor,
             SweepExecutor.Target target, Outputs outputs, String format) throws Exception {
         List<SweepTask> tasks = sweep.tasks();
-        SweepProgress progress = new SweepProgress(io, tasks.size(), System.console() != null);
+        SweepProgress progress = new SweepProgress(io, tasks.size());
         List<RunFigures> runs;
         try (Interruption interruption = new Interruption(true)) {
             try {

@@ -8,8 +8,9 @@ import org.vwb.sweep.RunFigures;
 import org.vwb.sweep.SweepExecutor;
 
 /**
- * Runs done of the total, failures and time left, on stderr at most once a second, for a person at a terminal
- * only: silent with {@code --quiet} or when stderr is not a terminal (a pipe or a script would only filter it out).
+ * Runs done of the total, failures and time left, as the status line every command shares (redrawn in place on
+ * stderr, at most once a second), for a person at a terminal only: silent with {@code --quiet} or when stderr is
+ * not a terminal (a pipe or a script would only filter it out).
  */
 final class SweepProgress implements SweepExecutor.Listener {
 
@@ -17,23 +18,21 @@ final class SweepProgress implements SweepExecutor.Listener {
 
     private final CommandIo io;
     private final int total;
-    private final boolean shown;
     private final long started = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private long lastShown = started;
 
-    SweepProgress(CommandIo io, int total, boolean terminal) {
+    SweepProgress(CommandIo io, int total) {
         this.io = io;
         this.total = total;
-        this.shown = terminal && !io.quiet();
     }
 
     @Override
     public void finished(RunFigures figures) {
         int runs = done.incrementAndGet();
         int failures = figures.failed() ? failed.incrementAndGet() : failed.get();
-        if (!shown) {
+        if (!io.showsStatus()) {
             return;
         }
         long now = System.nanoTime();
@@ -51,7 +50,7 @@ final class SweepProgress implements SweepExecutor.Listener {
         if (runs < total) {
             line.append(String.format(Locale.ROOT, ", about %.0f s left", elapsed * (total - runs) / runs));
         }
-        io.progress(line.toString());
+        io.status(line.toString());
     }
 
     int done() {

@@ -30,7 +30,7 @@ final class SweepPage {
             table{border-collapse:collapse;font-variant-numeric:tabular-nums}
             th,td{padding:4px 10px;border-bottom:1px solid #e3e3e3;text-align:right}
             thead th{border-bottom:2px solid #999;white-space:nowrap}tbody th{text-align:left;font-weight:normal}
-            td.text{text-align:left}.swatch{display:inline-block;width:22px;height:4px;margin:0 8px 3px 0;\
+            td.text{text-align:left}.wide{overflow-x:auto}.swatch{display:inline-block;width:22px;height:4px;margin:0 8px 3px 0;\
             border-radius:2px;vertical-align:middle}
             ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px 24px}
             .charts{display:flex;flex-wrap:wrap;gap:16px 28px}figure{margin:0}

@@ -15,7 +15,8 @@ final class Tables {
     }
 
     static String combinations(SweepResults results) {
-        StringBuilder html = new StringBuilder("<h2>Every combination</h2><table><thead><tr><th>configuration</th>");
+        StringBuilder html = new StringBuilder("<h2>Every combination</h2><div class=\"wide\"><table><thead><tr>"
+                + "<th>configuration</th>");
         results.plan().parameters().forEach(p -> html.append("<th>").append(Figures.escape(p.path().written()))
                 .append("</th>"));
         html.append("<th>runs</th>");
@@ -34,7 +35,7 @@ final class Tables {
             }
             html.append("</tr>");
         }
-        return html.append("</tbody></table>\n").toString();
+        return html.append("</tbody></table></div>\n").toString();
     }
 
     static String failures(SweepResults results) {

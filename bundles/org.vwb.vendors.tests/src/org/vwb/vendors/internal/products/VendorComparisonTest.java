@@ -96,11 +96,11 @@ class VendorComparisonTest {
 
     @Test
     void felixScrRegistersEveryVendorProfile() {
-        Set<String> ids = RegisteredServices.atLeast(getClass(), VendorProfile.class, 11).stream()
+        Set<String> ids = RegisteredServices.atLeast(getClass(), VendorProfile.class, 12).stream()
                 .map(VendorProfile::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("vmware.esxi-3.5", "vmware.esxi-8.0", "vmware.workstation",
                 "microsoft.hyperv-2008", "microsoft.hyperv-2022", "microsoft.hyperv-2025", "xen.dom0",
-                "xen.driver-domain", "kvm.qemu", "kvm.vhost", "oracle.virtualbox")), ids);
+                "xen.driver-domain", "kvm.qemu", "kvm.vhost", "oracle.virtualbox", "native.bare-metal")), ids);
     }
 
     private DriverPlacementModel placement(DriverPlacement placement) {

@@ -47,11 +47,23 @@ final class FusionMpt {
                 .toList();
     }
 
-    /** mpt_interrupt: read ReplyFifo until it returns 0xFFFFFFFF; one reply per completion pending. */
+    /** mpt_interrupt's loop body: one ReplyFifo read pops the reply of one completed request. */
+    static List<RegisterAccess> completion() {
+        return MAP.script()
+                .read("REPLY_FIFO", "pop the (turbo) reply of one completed I/O")
+                .toList();
+    }
+
+    /** mpt_interrupt: after the replies, the read that returns 0xFFFFFFFF ends the loop, once per interrupt. */
     static List<RegisterAccess> interrupt() {
         return MAP.script()
-                .read("REPLY_FIFO", "pop the (turbo) reply")
                 .read("REPLY_FIFO", "0xFFFFFFFF: empty")
                 .toList();
     }
+
+    /**
+     * The data are described by scatter-gather elements in the request frame, so the emulation gives the host's
+     * I/O the guest's pages (VMware's emulated LSI Logic, QEMU's mptsas via its DMA helpers): no payload copy.
+     */
+    static final boolean COPIES_PAYLOAD = false;
 }

@@ -14,6 +14,6 @@ public final class LsiLogic extends RegisterLevelDevice {
         super(new DeviceSheet("lsilogic", DeviceKind.BLOCK,
                 "LSI Logic 53C1030 Ultra320 SCSI (Fusion-MPT), VMware's default for many server guests",
                 FusionMpt.SOURCE + "; mptspi.c", FusionMpt.CREDITS), FusionMpt.MAP, FusionMpt.request(0x28),
-                FusionMpt.request(0x2A), FusionMpt.interrupt());
+                FusionMpt.request(0x2A), FusionMpt.completion(), FusionMpt.interrupt(), FusionMpt.COPIES_PAYLOAD);
     }
 }

@@ -14,6 +14,6 @@ public final class LsiLogicSas extends RegisterLevelDevice {
         super(new DeviceSheet("lsisas", DeviceKind.BLOCK,
                 "LSI Logic SAS1068 SAS (Fusion-MPT), VMware's default for Windows Server 2008 and later guests",
                 FusionMpt.SOURCE + "; mptsas.c", FusionMpt.CREDITS), FusionMpt.MAP, FusionMpt.request(0x28),
-                FusionMpt.request(0x2A), FusionMpt.interrupt());
+                FusionMpt.request(0x2A), FusionMpt.completion(), FusionMpt.interrupt(), FusionMpt.COPIES_PAYLOAD);
     }
 }
