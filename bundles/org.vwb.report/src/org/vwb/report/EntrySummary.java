@@ -14,11 +14,14 @@ import org.vwb.core.DeviceResult;
 import org.vwb.core.FaultScope;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.StaticFigures;
+import org.vwb.model.DeviceKind;
 
 /**
  * One configuration of a comparison in a few figures, the same in every format. Per-request figures are averaged
  * over all devices weighted by the requests each completed, so a busy NIC counts for more than an idle floppy;
- * latency percentiles come from the devices' histograms merged, because percentiles cannot be averaged.
+ * latency percentiles are per device kind ({@link KindLatency}), because percentiles cannot be averaged and a
+ * NIC's and a disk's latencies merged describe neither; the all-devices percentiles remain for JSON schema 1
+ * readers only and no page shows them.
  * Static figures are {@code NaN} (or {@code null}) when the comparison does not carry them.
  *
  * @param label                entry label
@@ -26,9 +29,10 @@ import org.vwb.core.StaticFigures;
  * @param placement            driver placement, e.g. {@code PARENT_PARTITION}
  * @param completed            requests completed over all devices
  * @param throughputPerSecond  requests completed per simulated second
- * @param p50Micros            median latency
- * @param p95Micros            95th percentile
- * @param p99Micros            99th percentile
+ * @param p50Micros            median latency of all devices merged (JSON schema 1 only)
+ * @param p95Micros            95th percentile of all devices merged (JSON schema 1 only)
+ * @param p99Micros            99th percentile of all devices merged (JSON schema 1 only)
+ * @param latencyByKind        percentiles per device kind that completed a request
  * @param cpuMicrosPerRequest  CPU microseconds per request by context kind (every kind present, 0 when unused)
  * @param exitsPerRequest      VM exits per request
  * @param switchesPerRequest   partition, process and world switches per request
@@ -43,7 +47,7 @@ import org.vwb.core.StaticFigures;
  */
 public record EntrySummary(String label, String vendorName, String placement, long completed,
         double throughputPerSecond, double p50Micros, double p95Micros, double p99Micros,
-        Map<ContextKind, Double> cpuMicrosPerRequest, double exitsPerRequest, double switchesPerRequest,
+        Map<DeviceKind, KindLatency> latencyByKind, Map<ContextKind, Double> cpuMicrosPerRequest, double exitsPerRequest, double switchesPerRequest,
         double interruptsPerRequest, double bytesCopiedPerRequest, double footprintBytes, double trustedCodeBytes,
         int driversAvailable, int hostDevices, FaultScope faultScope, int vmsAffected) {
 
@@ -62,7 +66,7 @@ public record EntrySummary(String label, String vendorName, String placement, lo
         return new EntrySummary(entry.label(), entry.vendorName(), String.valueOf(entry.placement()), completed,
                 entry.result().throughputPerSecond(), percentile(devices, 0.50, LatencySummary::p50),
                 percentile(devices, 0.95, LatencySummary::p95), percentile(devices, 0.99, LatencySummary::p99),
-                Map.copyOf(cpu), weighted(devices, completed, DeviceResult::exitsPerRequest),
+                KindLatency.of(devices), Map.copyOf(cpu), weighted(devices, completed, DeviceResult::exitsPerRequest),
                 weighted(devices, completed, DeviceResult::switchesPerRequest),
                 weighted(devices, completed, DeviceResult::interruptsPerRequest),
                 weighted(devices, completed, DeviceResult::bytesCopiedPerRequest),
@@ -92,7 +96,8 @@ public record EntrySummary(String label, String vendorName, String placement, lo
     }
 
     /**
-     * The percentile of the merged histograms: the upper bound of the bucket that holds it. Without buckets
+     * The percentile of the merged histograms, with the per-device estimator (the midpoint of the bucket that
+     * holds it, {@link KindLatency#percentile}). Without buckets
      * (a device model that reports none) the worst device's own percentile, which never flatters.
      */
     private static double percentile(List<DeviceResult> devices, double q, ToDoubleFunction<LatencySummary> own) {
@@ -102,14 +107,7 @@ public record EntrySummary(String label, String vendorName, String placement, lo
         if (total == 0) {
             return devices.stream().mapToDouble(d -> own.applyAsDouble(d.latency())).max().orElse(0);
         }
-        long rank = (long) Math.ceil(q * total);
-        long seen = 0;
-        for (Map.Entry<Double, Long> bucket : merged.entrySet()) {
-            seen += bucket.getValue();
-            if (seen >= rank) {
-                return bucket.getKey();
-            }
-        }
-        return merged.lastKey();
+        return KindLatency.percentile(merged, q,
+                devices.stream().mapToDouble(d -> d.latency().max()).max().orElse(merged.lastKey()));
     }
 }

@@ -1,11 +1,17 @@
 package org.vwb.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.vwb.core.ContextKind;
+import org.vwb.model.DeviceKind;
 
 /**
  * The rows of the side-by-side comparison, one figure each, formatted for people: the HTML page's table and the
@@ -17,13 +23,39 @@ public final class SummaryTable {
     public record Row(String name, Function<EntrySummary, String> cell) {
     }
 
-    private static final List<Row> ROWS = build();
-
     private SummaryTable() {
     }
 
-    public static List<Row> rows() {
-        return ROWS;
+    /** The rows for these entries: one latency row per device kind that completed a request in any of them. */
+    public static List<Row> rows(List<EntrySummary> entries) {
+        Set<DeviceKind> kinds = EnumSet.noneOf(DeviceKind.class);
+        entries.forEach(e -> kinds.addAll(e.latencyByKind().keySet()));
+        return build(kinds);
+    }
+
+    /**
+     * A latency for people, to two significant digits: the histogram's buckets place a percentile within 1.6 %
+     * (one device) to 6.25 % (a kind's devices merged), so a third digit would claim what the data cannot say.
+     */
+    public static String latency(double micros) {
+        if (Double.isNaN(micros) || Double.isInfinite(micros)) {
+            return "-";
+        }
+        if (micros == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(micros).round(new MathContext(2, RoundingMode.HALF_EVEN));
+        return rounded.scale() > 0 ? rounded.toPlainString() : String.format(Locale.ROOT, "%,d", rounded.longValue());
+    }
+
+    /** The name people know a device kind by, as a table row or chart label starts. */
+    public static String kindLabel(DeviceKind kind) {
+        return switch (kind) {
+            case NETWORK -> "network";
+            case BLOCK -> "disk";
+            case OPTICAL -> "CD/DVD";
+            default -> kind.getLiteral().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** A figure for people: grouped thousands, fewer decimals the larger it is; a dash when unknown. */
@@ -59,12 +91,17 @@ public final class SummaryTable {
         };
     }
 
-    private static List<Row> build() {
+    private static List<Row> build(Set<DeviceKind> kinds) {
         List<Row> rows = new ArrayList<>(List.of(new Row("vendor", EntrySummary::vendorName),
                 new Row("driver placement", e -> e.placement().toLowerCase(Locale.ROOT).replace('_', ' ')),
-                new Row("requests completed / s", e -> number(e.throughputPerSecond())),
-                new Row("latency p50 / p95 / p99, us",
-                        e -> number(e.p50Micros()) + " / " + number(e.p95Micros()) + " / " + number(e.p99Micros()))));
+                new Row("requests completed / s", e -> number(e.throughputPerSecond()))));
+        for (DeviceKind kind : kinds) {
+            rows.add(new Row(kindLabel(kind) + " latency p50 / p95 / p99, us", e -> {
+                KindLatency latency = e.latencyByKind().get(kind);
+                return latency == null ? "-" : latency(latency.p50Micros()) + " / " + latency(latency.p95Micros())
+                        + " / " + latency(latency.p99Micros());
+            }));
+        }
         for (ContextKind kind : ContextKind.values()) {
             rows.add(new Row("CPU us / request: " + contextLabel(kind),
                     e -> number(e.cpuMicrosPerRequest().getOrDefault(kind, 0.0))));

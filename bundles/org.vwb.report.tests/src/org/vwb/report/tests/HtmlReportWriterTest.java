@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.core.Comparison;
+import org.vwb.model.DeviceKind;
 import org.vwb.model.DriverPlacement;
 import org.vwb.report.ReportWriter;
 import org.vwb.testing.ReportWriterContractTest;
@@ -73,39 +74,115 @@ class HtmlReportWriterTest extends ReportWriterContractTest {
     }
 
     @Test
-    void everyMetricChartHasOneBarPerEntryIncludingTheStackedCpuChart() throws Exception {
+    void linearFiguresAreBarsOnePerEntryIncludingTheStackedCpuChart() throws Exception {
         List<Document> charts = svgs(write(SampleComparisons.of("esxi", "hyperv", "xen"))).stream()
                 .filter(svg -> rootClass(svg).equals("chart")).toList();
-        assertEquals(6, charts.size(), "throughput, exits, CPU, p99, footprint, trusted code");
+        assertEquals(3, charts.size(), "throughput, exits, CPU");
         for (Document chart : charts) {
-            assertEquals(3, withClass(chart, "bar").size(), () -> "bars in " + chart.getDocumentElement()
-                    .getAttribute("aria-label"));
+            assertEquals(3, withClass(chart, "bar").size(), () -> "bars in " + label(chart));
         }
         assertTrue(charts.stream().anyMatch(c -> withClass(c, "seg").size() == 3 * 5), "CPU stacked by 5 contexts");
     }
 
     @Test
-    void footprintChartIsLogarithmicSoA32MegabyteHypervisorStillShows() throws Exception {
-        String report = write(SampleComparisons.of("esxi", "hyperv"));
-        assertTrue(report.contains("Installed footprint (log scale)"), "no log-scale footprint chart");
-        Document footprint = svgs(report).stream()
-                .filter(svg -> svg.getDocumentElement().getAttribute("aria-label").equals("Installed footprint"))
-                .findFirst().orElseThrow();
-        for (Element bar : withClass(footprint, "bar")) {
-            assertTrue(Double.parseDouble(bar.getAttribute("width")) > 40, "a bar too thin to see");
-        }
+    void figuresSpanningDecadesAreDotsWhosePositionsAreProportionalToTheirLogarithms() throws Exception {
+        Comparison comparison = SampleComparisons.of("esxi", "hyperv", "xen");
+        List<Document> dots = svgs(write(comparison)).stream().filter(svg -> rootClass(svg).equals("chart dots"))
+                .toList();
+        assertEquals(List.of("Latency p99, network devices", "Installed footprint", "Trusted code"),
+                dots.stream().map(HtmlReportWriterTest::label).toList());
+        Document footprint = dots.get(1);
+        assertTrue(withClass(footprint, "bar").isEmpty(), "no bars on a log axis");
+        List<Element> marks = withClass(footprint, "dot");
+        assertEquals(3, marks.size());
+        double[] values = comparison.entries().stream().mapToDouble(e -> e.figures().footprint().value()).toArray();
+        double[] cx = marks.stream().mapToDouble(m -> Double.parseDouble(m.getAttribute("cx"))).toArray();
+        double perDecade = (cx[2] - cx[0]) / Math.log10(values[2] / values[0]);
+        assertTrue(perDecade > 20, "a decade must take visible room");
+        assertEquals(Math.log10(values[1] / values[0]) * perDecade, cx[1] - cx[0], 0.2);
     }
 
     @Test
-    void latencyDistributionHasOneLinePerEntryForEachDevice() throws Exception {
+    void trustedCodeOfAParentPartitionShowsTheHypervisorAndTheRootPartitionBoundLabelled() throws Exception {
+        String report = write(SampleComparisons.of("esxi", "hyperv"));
+        Document trusted = svgs(report).stream().filter(svg -> label(svg).equals("Trusted code")).findFirst()
+                .orElseThrow();
+        List<Element> marks = withClass(trusted, "dot");
+        assertEquals(3, marks.size(), "esxi: one; hyperv: hypervisor binary and root partition bound");
+        assertEquals("#fff", marks.get(2).getAttribute("fill"), "the bound is drawn hollow");
+        assertTrue(marks.get(2).getTextContent().contains("root partition"), marks.get(2).getTextContent());
+        assertTrue(report.contains("at most the installed footprint"), "the bound is labelled as one");
+    }
+
+    @Test
+    void latencyCdfIsMonotoneAndEndsAtOneHundredPercent() throws Exception {
         List<Document> latency = svgs(write(SampleComparisons.of("esxi", "hyperv"))).stream()
                 .filter(svg -> rootClass(svg).equals("chart latency")).toList();
         assertEquals(2, latency.size(), "legacy-vm/net0 and enlightened-vm/net0");
         for (Document chart : latency) {
             List<Element> paths = withClass(chart, "dist");
             assertEquals(2, paths.size());
-            assertTrue(paths.get(0).getAttribute("d").matches("M[\\d.]+,[\\d.]+( L[\\d.]+,[\\d.]+){3}"));
+            for (Element path : paths) {
+                assertMonotoneCdf(chart, points(path));
+            }
         }
+    }
+
+    @Test
+    void aDeviceWhoseRequestsAllFallInOneBucketStillDrawsItsStep() throws Exception {
+        Comparison oneBucket = Devices.comparison(Devices.device("vm", "net0", DeviceKind.NETWORK, 9.7, 9.7, 10,
+                1000));
+        Document chart = svgs(write(oneBucket)).stream().filter(svg -> rootClass(svg).equals("chart latency"))
+                .findFirst().orElseThrow();
+        List<double[]> points = points(withClass(chart, "dist").get(0));
+        assertMonotoneCdf(chart, points);
+        double rise = points.get(0)[1] - points.get(points.size() - 1)[1];
+        assertTrue(rise > 100, "the step from 0 to 100 % must be drawn, rose " + rise);
+        assertTrue(points.get(points.size() - 1)[0] - points.get(0)[0] > 100, "a line across the axis");
+    }
+
+    @Test
+    void tableScrollsInsideItsOwnBoxAndLongLabelsAreCutWithTheWholeNameAsTooltip() throws Exception {
+        String[] labels = new String[10];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = "a rather long configuration label number " + i;
+        }
+        String report = write(SampleComparisons.of(labels));
+        assertTrue(report.contains("<div class=\"scroll\"><table class=\"comparison\">"));
+        Document throughput = svgs(report).get(0);
+        Element label = withClass(throughput, "label").get(0);
+        assertTrue(label.getTextContent().startsWith(labels[0]) && label.getTextContent().contains("\u2026"),
+                "the whole label as tooltip, the cut one shown: " + label.getTextContent());
+    }
+
+    private static String label(Document svg) {
+        return svg.getDocumentElement().getAttribute("aria-label");
+    }
+
+    private static List<double[]> points(Element path) {
+        List<double[]> points = new ArrayList<>();
+        Matcher point = Pattern.compile("([\\d.]+),([\\d.]+)").matcher(path.getAttribute("d"));
+        while (point.find()) {
+            points.add(new double[] { Double.parseDouble(point.group(1)), Double.parseDouble(point.group(2)) });
+        }
+        return points;
+    }
+
+    /** Left to right, never down (SVG's y grows downwards), from the 0 % line to the 100 % line. */
+    private static void assertMonotoneCdf(Document chart, List<double[]> points) {
+        double zero = tickY(chart, "0 %");
+        double full = tickY(chart, "100 %");
+        assertEquals(zero, points.get(0)[1], 0.11, "starts at 0 %");
+        assertEquals(full, points.get(points.size() - 1)[1], 0.11, "ends at 100 %");
+        for (int i = 1; i < points.size(); i++) {
+            assertTrue(points.get(i)[0] >= points.get(i - 1)[0], "x goes back at point " + i);
+            assertTrue(points.get(i)[1] <= points.get(i - 1)[1], "the share falls at point " + i);
+        }
+    }
+
+    private static double tickY(Document chart, String text) {
+        return withClass(chart, "tick").stream().filter(t -> t.getTextContent().equals(text)).findFirst()
+                .map(t -> Double.parseDouble(t.getAttribute("y")) - 4).orElseThrow(() -> new AssertionError(text));
     }
 
     @Test
@@ -118,6 +195,27 @@ class HtmlReportWriterTest extends ReportWriterContractTest {
         assertEquals(5, withClass(emulated, "lane").size(), "guest, hypervisor, parent, worker, device");
         assertEquals(6, withClass(emulated, "step").size());
         assertEquals(5, withClass(emulated, "hop").size(), "every step in another context than the last");
+    }
+
+    @Test
+    void eachStepOfARequestPathIsAsWideAsItsTimeWithAVisibleMinimum() throws Exception {
+        Comparison comparison = SampleComparisons.of("esxi", "hyperv");
+        Document emulated = svgs(write(comparison)).stream().filter(svg -> rootClass(svg).equals("diagram"))
+                .findFirst().orElseThrow();
+        List<Element> steps = withClass(emulated, "step");
+        List<org.vwb.core.RequestTrace.Step> traced = comparison.entries().get(0).traces().get(0).steps();
+        double longest = traced.stream().mapToDouble(org.vwb.core.RequestTrace.Step::nanos).max().orElseThrow();
+        double full = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            full = Math.max(full, Double.parseDouble(steps.get(i).getAttribute("width")));
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            double width = Double.parseDouble(steps.get(i).getAttribute("width"));
+            double expected = Math.max(3, full * traced.get(i).nanos() / longest);
+            assertEquals(expected, width, 0.11, "step " + i + " (" + traced.get(i).event() + ")");
+        }
+        assertTrue(full / Double.parseDouble(steps.get(steps.size() - 1).getAttribute("width")) > 10,
+                "the 8 us device step is over ten times the 375 ns interrupt handler's");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.core.Comparison;
+import org.vwb.model.DeviceKind;
 import org.vwb.model.DriverPlacement;
 import org.vwb.report.ReportWriter;
 import org.vwb.testing.Examples;
@@ -50,6 +51,20 @@ class JsonReportWriterTest extends ReportWriterContractTest {
         assertEquals(32e6 * 60, (Double) summary.get("footprintBytes"), 1);
         assertEquals(2.0, list(hyperv.get("traces")).size());
         assertEquals("PARENT_PARTITION", hyperv.get("placement"));
+    }
+
+    @Test
+    void summaryGivesLatencyPerDeviceKindNeverMerged() throws Exception {
+        Comparison mixed = Devices.comparison(Devices.device("vm", "net0", DeviceKind.NETWORK, 9.7, 9.7, 10, 1000),
+                Devices.device("vm", "disk0", DeviceKind.BLOCK, 4900, 4900, 5000, 1000));
+        Map<String, Object> summary = map(map(list(map(Json.parse(write(mixed))).get("entries")).get(0))
+                .get("summary"));
+        List<Object> kinds = list(summary.get("latencyByKind"));
+        assertEquals(2, kinds.size());
+        assertEquals("NETWORK", map(kinds.get(0)).get("kind"));
+        assertEquals(9.7, (Double) map(kinds.get(0)).get("p99Micros"), 1e-9);
+        assertEquals("BLOCK", map(kinds.get(1)).get("kind"));
+        assertEquals(4900, (Double) map(kinds.get(1)).get("p99Micros"), 1e-9);
     }
 
     @Test

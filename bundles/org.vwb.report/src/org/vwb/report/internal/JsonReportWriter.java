@@ -83,7 +83,12 @@ public final class JsonReportWriter implements ReportWriter {
         json.name("summary").beginObject().name("completed").value(summary.completed()).name("throughputPerSecond")
                 .value(summary.throughputPerSecond()).name("latencyP50Micros").value(summary.p50Micros())
                 .name("latencyP95Micros").value(summary.p95Micros()).name("latencyP99Micros")
-                .value(summary.p99Micros()).name("exitsPerRequest").value(summary.exitsPerRequest())
+                .value(summary.p99Micros()).name("latencyByKind").beginArray();
+        summary.latencyByKind().values().forEach(k -> json.beginObject().name("kind").value(k.kind().getLiteral())
+                .name("devices").value(k.devices()).name("completed").value(k.completed()).name("p50Micros")
+                .value(k.p50Micros()).name("p95Micros").value(k.p95Micros()).name("p99Micros").value(k.p99Micros())
+                .endObject());
+        json.endArray().name("exitsPerRequest").value(summary.exitsPerRequest())
                 .name("switchesPerRequest").value(summary.switchesPerRequest()).name("interruptsPerRequest")
                 .value(summary.interruptsPerRequest()).name("bytesCopiedPerRequest")
                 .value(summary.bytesCopiedPerRequest()).name("cpuMicrosPerRequest");

@@ -27,7 +27,7 @@ public final class ComparisonText {
         List<String> header = new ArrayList<>(List.of(""));
         entries.forEach(e -> header.add(e.label()));
         TextTable table = new TextTable(1, header.toArray(String[]::new));
-        for (SummaryTable.Row row : SummaryTable.rows()) {
+        for (SummaryTable.Row row : SummaryTable.rows(entries)) {
             List<String> cells = new ArrayList<>(List.of(row.name()));
             entries.forEach(e -> cells.add(row.cell().apply(e)));
             table.row(cells.toArray());

@@ -11,8 +11,8 @@ import java.util.function.DoubleFunction;
 
 /**
  * A horizontal bar chart in SVG, one bar per entry (an element of class {@code bar}: a rect, or a group of
- * stacked segment rects), on a linear scale or a logarithmic one for figures that span decades (a 32 MB
- * hypervisor beside a 2 GB one would otherwise be a bar too thin to see).
+ * stacked segment rects), on a linear scale from zero: a bar's length is its value. Figures that span decades are
+ * {@link DotPlot}s, because a bar on a log axis starts at an arbitrary value.
  */
 final class BarChart {
 
@@ -35,12 +35,10 @@ final class BarChart {
     private static final double TOP = 34;
 
     private final String title;
-    private final boolean logarithmic;
     private final DoubleFunction<String> format;
 
-    BarChart(String title, boolean logarithmic, DoubleFunction<String> format) {
+    BarChart(String title, DoubleFunction<String> format) {
         this.title = title;
-        this.logarithmic = logarithmic;
         this.format = format;
     }
 
@@ -48,10 +46,10 @@ final class BarChart {
         // a stacked chart's legend takes a line of its own under the title, so long titles never run into it
         double top = TOP + (bars.stream().anyMatch(b -> b.segments().size() > 1) ? 16 : 0);
         double height = top + bars.size() * ROW + 24;
-        Scale scale = logarithmic ? Scale.logarithmic(bars) : Scale.linear(bars);
+        Scale scale = Scale.linear(bars);
         StringBuilder svg = new StringBuilder(Markup.svgStart("chart", LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH,
                 height, title));
-        svg.append(svgText(0, 16, "start", "chart-title", title + (logarithmic ? " (log scale)" : "")));
+        svg.append(svgText(0, 16, "start", "chart-title", title));
         legend(svg, bars);
         double axis = top + bars.size() * ROW;
         for (double tick : scale.ticks()) {
@@ -67,7 +65,7 @@ final class BarChart {
     }
 
     private void bar(StringBuilder svg, Bar bar, double y, Scale scale) {
-        svg.append(svgText(LABEL_WIDTH - 8, y + 14, "end", "label", bar.label()));
+        svg.append(Markup.svgLabel(LABEL_WIDTH - 8, y + 14, "end", "label", bar.label(), 26));
         boolean stacked = bar.segments().size() > 1;
         if (stacked) {
             svg.append("<g class=\"bar\">");

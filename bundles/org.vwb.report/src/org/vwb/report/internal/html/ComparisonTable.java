@@ -18,19 +18,19 @@ final class ComparisonTable {
 
     static String html(List<EntrySummary> entries) {
         StringBuilder html = new StringBuilder("<section id=\"table\"><h2>Side by side</h2>"
-                + "<table class=\"comparison\"><thead><tr><th></th>");
+                + "<div class=\"scroll\"><table class=\"comparison\"><thead><tr><th></th>");
         for (int i = 0; i < entries.size(); i++) {
             html.append("<th><span class=\"swatch\" style=\"background:").append(Markup.entryColour(i))
                     .append("\"></span>").append(text(entries.get(i).label())).append("</th>");
         }
         html.append("</tr></thead><tbody>");
-        for (SummaryTable.Row row : SummaryTable.rows()) {
+        for (SummaryTable.Row row : SummaryTable.rows(entries)) {
             html.append("<tr><th>").append(text(row.name().replace(" us", " \u00b5s"))).append("</th>");
             for (EntrySummary entry : entries) {
                 html.append("<td>").append(text(row.cell().apply(entry))).append("</td>");
             }
             html.append("</tr>");
         }
-        return html.append("</tbody></table></section>\n").toString();
+        return html.append("</tbody></table></div></section>\n").toString();
     }
 }

@@ -47,6 +47,33 @@ final class Markup {
         return Double.isNaN(value) ? "\u2013" : SummaryTable.bytes(value);
     }
 
+    /** A latency with its unit, to the two significant digits the histogram supports. */
+    static String micros(double micros) {
+        if (Double.isNaN(micros) || Double.isInfinite(micros)) {
+            return "\u2013";
+        }
+        if (micros >= 1e6) {
+            return SummaryTable.latency(micros / 1e6) + " s";
+        }
+        return micros >= 1000 ? SummaryTable.latency(micros / 1000) + " ms" : SummaryTable.latency(micros) + " \u00b5s";
+    }
+
+    /**
+     * A label cut to fit {@code chars} characters with an ellipsis, so it never runs out of its chart; the chart
+     * gives the whole label as a tooltip.
+     */
+    static String fit(String label, int chars) {
+        return label.length() <= chars ? label : label.substring(0, Math.max(1, chars - 1)) + "\u2026";
+    }
+
+    /** An SVG text element holding a label cut to fit, with the whole label as its tooltip. */
+    static String svgLabel(double x, double y, String anchor, String cssClass, String label, int chars) {
+        String shown = fit(label, chars);
+        return shown.equals(label) ? svgText(x, y, anchor, cssClass, label)
+                : "<text x=\"" + coordinate(x) + "\" y=\"" + coordinate(y) + "\" text-anchor=\"" + anchor
+                        + "\" class=\"" + cssClass + "\"><title>" + text(label) + "</title>" + text(shown) + "</text>";
+    }
+
     /** A coordinate for SVG: one decimal is finer than a pixel, and keeps the file small. */
     static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.1f", value);

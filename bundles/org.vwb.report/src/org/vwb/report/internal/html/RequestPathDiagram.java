@@ -16,6 +16,9 @@ import org.vwb.core.RequestTrace;
  * parent/host, worker, driver domain, and the physical device), a box per step in order from top to bottom,
  * an arrow wherever the request crosses into another context, the cycles of each step on the right and the
  * total per lane in its header. Crossings are the architecture's price, so they are what the eye should find.
+ * A box's width is proportional to the step's time (the device's wire time has no CPU cycles, so time is the one
+ * measure every step has): a 20 us device step is wide, a 150 ns register access a sliver of at least
+ * {@value #MIN_WIDTH} px, its name written beside it.
  */
 final class RequestPathDiagram {
 
@@ -25,6 +28,11 @@ final class RequestPathDiagram {
     private static final double ROW = 22;
     private static final double TOP = 58;
     private static final double FIGURES = 170;
+    /** Narrower than this a box cannot be seen; such steps are drawn at this width, and the note says so. */
+    static final double MIN_WIDTH = 3;
+    static final String MIN_WIDTH_LABEL = "3 px";
+    private static final double FULL_WIDTH = LANE - 16;
+    private static final double CHAR_WIDTH = 6;
 
     private RequestPathDiagram() {
     }
@@ -53,6 +61,7 @@ final class RequestPathDiagram {
         }
         svg.append(svgText(order.size() * LANE + 8, 50, "start", "lane-total", "cycles / time"));
         int previous = -1;
+        double longest = trace.steps().stream().mapToDouble(RequestTrace.Step::nanos).max().orElse(0);
         for (int s = 0; s < trace.steps().size(); s++) {
             RequestTrace.Step step = trace.steps().get(s);
             int lane = order.indexOf(laneOf(step));
@@ -64,17 +73,28 @@ final class RequestPathDiagram {
                         .append("\" marker-end=\"url(#").append(marker).append(")\"/>");
             }
             String fill = step.event().equals(DEVICE) ? "#bab0ac" : Markup.contextColour(step.context());
+            double box = width(step, longest);
             svg.append("<rect class=\"step\" x=\"").append(coordinate(lane * LANE + 8)).append("\" y=\"")
-                    .append(coordinate(y + 2)).append("\" width=\"").append(coordinate(LANE - 16))
-                    .append("\" height=\"").append(ROW - 5).append("\" rx=\"3\" fill=\"").append(fill)
-                    .append("\"><title>").append(Markup.text(step.contextName() + ": " + step.note()))
+                    .append(coordinate(y + 2)).append("\" width=\"").append(coordinate(box))
+                    .append("\" height=\"").append(ROW - 5).append("\" rx=\"").append(box < 8 ? 1 : 3)
+                    .append("\" fill=\"").append(fill).append("\"><title>")
+                    .append(Markup.text(step.contextName() + ": " + step.note() + ", " + Markup.number(step.nanos())
+                            + " ns"))
                     .append("</title></rect>");
-            svg.append(svgText(lane * LANE + LANE / 2, y + 15, "middle", "step-name", shortEvent(step.event())));
+            String name = shortEvent(step.event());
+            boolean fits = name.length() * CHAR_WIDTH + 8 <= box;
+            svg.append(fits ? svgText(lane * LANE + 8 + box / 2, y + 15, "middle", "step-name", name)
+                    : svgText(lane * LANE + 8 + box + 4, y + 15, "start", "step-name outside", name));
             svg.append(svgText(order.size() * LANE + 8, y + 15, "start", "step-figures",
                     Markup.number(step.cycles()) + " / " + Markup.number(step.nanos()) + " ns"));
             previous = lane;
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Proportional to the step's time against the longest step of the trace, never below {@link #MIN_WIDTH}. */
+    static double width(RequestTrace.Step step, double longest) {
+        return longest > 0 ? Math.max(MIN_WIDTH, FULL_WIDTH * step.nanos() / longest) : FULL_WIDTH;
     }
 
     /** The lanes the trace visits in a fixed order, each with {cycles, nanos} spent there. */

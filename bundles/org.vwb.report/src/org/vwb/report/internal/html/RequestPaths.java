@@ -21,7 +21,9 @@ final class RequestPaths {
     static String html(Comparison comparison) {
         StringBuilder html = new StringBuilder("<section id=\"paths\"><h2>The path of one request</h2>"
                 + "<p class=\"note\">Each box is one step of the request on an otherwise idle host, in order from "
-                + "top to bottom; an arrow is a crossing into another context. Hover over a box for its detail.</p>");
+                + "top to bottom; an arrow is a crossing into another context. A box's width is proportional to the "
+                + "step's time, the longest step of the request filling its lane; steps too short to see are drawn "
+                + RequestPathDiagram.MIN_WIDTH_LABEL + " wide. Hover over a box for its detail.</p>");
         int index = 0;
         for (DeviceMode mode : new DeviceMode[] { DeviceMode.EMULATED, DeviceMode.SYNTHETIC }) {
             Optional<Traced> traced = first(comparison, mode);

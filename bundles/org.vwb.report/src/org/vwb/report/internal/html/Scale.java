@@ -28,13 +28,7 @@ final class Scale {
         return new Scale(false, 0, niceStep(max) * 4);
     }
 
-    /** From the decade below the smallest positive bar to the decade above the largest. */
-    static Scale logarithmic(List<BarChart.Bar> bars) {
-        double min = bars.stream().mapToDouble(BarChart.Bar::total).filter(v -> v > 0).min().orElse(1);
-        double max = bars.stream().mapToDouble(BarChart.Bar::total).max().orElse(10);
-        return logarithmic(min, max);
-    }
-
+    /** From the decade at or below {@code min} to the decade at or above {@code max}, at least one decade. */
     static Scale logarithmic(double min, double max) {
         double low = Math.floor(Math.log10(min));
         double high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(max, min))));
@@ -57,6 +51,20 @@ final class Scale {
         } else {
             for (int i = 0; i <= 4; i++) {
                 ticks.add(high * i / 4);
+            }
+        }
+        return ticks;
+    }
+
+    /**
+     * The unlabelled grid lines of a log scale, 2 to 9 times each decade, so the eye can tell 3 from 8 on a
+     * compressed axis; none on a linear scale.
+     */
+    List<Double> minorTicks() {
+        List<Double> ticks = new ArrayList<>();
+        for (double decade = low; logarithmic && decade < high; decade++) {
+            for (int m = 2; m <= 9; m++) {
+                ticks.add(m * Math.pow(10, decade));
             }
         }
         return ticks;
