@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.vwb.model.Configuration;
+import org.vwb.model.DeviceMode;
 import org.vwb.model.Host;
 import org.vwb.model.Hypervisor;
 import org.vwb.model.NamedElement;
@@ -77,6 +78,10 @@ final class VwbRules extends EObjectValidator {
                 "read fraction " + workload.getReadFraction() + " is outside 0..1");
         report.errorIf(!(workload.getDurationSeconds() >= 0),
                 "negative duration " + workload.getDurationSeconds());
+        if (workload.getDevice() != null && workload.getDevice().getMode() == DeviceMode.UNKNOWN) {
+            report.error("drives device '" + workload.getDevice().getName() + "', whose type vwb does not model "
+                    + "(mode UNKNOWN): it cannot be simulated; give it a device model and mode, or remove the workload");
+        }
         if (workload.getDevice() != null && !workload.getDevice().eIsProxy()
                 && workload.getDevice().eContainer() != workload.eContainer()) {
             report.error("targets device '" + workload.getDevice().getName()
@@ -123,6 +128,10 @@ final class VwbRules extends EObjectValidator {
 
         void warning(String reason) {
             add(Diagnostic.WARNING, element, reason);
+        }
+
+        void warning(EObject about, String reason) {
+            add(Diagnostic.WARNING, about, reason);
         }
 
         void error(EObject about, String reason) {
