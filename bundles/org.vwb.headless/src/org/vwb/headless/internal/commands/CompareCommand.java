@@ -149,7 +149,7 @@ public final class CompareCommand extends SimulationCommand {
      */
     private static int failures(Comparison comparison, Path file, CommandIo io) {
         int exit = ExitCodes.OK;
-        for (String failure : comparison.failures()) {
+        for (String failure : comparison.failures().stream().distinct().toList()) { // once, not per configuration
             io.error(file + ": " + failure);
             exit = ExitCodes.FAILED;
         }
