@@ -125,7 +125,7 @@ public final class CompareCommand extends SimulationCommand {
             comparison = new ComparisonRunner(simulator).runPrepared(input.model().getName(), file.toString(),
                     prepared, List.copyOf(vendors), options, (run, f) -> progress.update(run, f, -1));
         } catch (NotRunnableException e) {
-            throw input.rejected(e.reasons());
+            throw input.rejected(e.reasons().stream().distinct().toList()); // a missing vendor once, not per configuration
         }
         if (comparison.entries().isEmpty()) {
             return failures(comparison, file, io); // no run finished: nothing to report
@@ -149,7 +149,7 @@ public final class CompareCommand extends SimulationCommand {
      */
     private static int failures(Comparison comparison, Path file, CommandIo io) {
         int exit = ExitCodes.OK;
-        for (String failure : comparison.failures().stream().distinct().toList()) { // once, not per configuration
+        for (String failure : comparison.failures()) {
             io.error(file + ": " + failure);
             exit = ExitCodes.FAILED;
         }
