@@ -91,7 +91,7 @@ public final class CompareCommand extends SimulationCommand {
                         + "vmware.esxi-8.0,microsoft.hyperv-2022; vwb plugins lists them)");
             }
         }
-        OutputTargets targets = new OutputTargets(arguments.has(Option.FORCE));
+        OutputTargets targets = new OutputTargets(arguments);
         Map<Path, ReportWriter> reports = new LinkedHashMap<>();
         Map<Path, String> named = new HashMap<>(); // each file, as the file system sees it, and the option naming it
         for (Option report : REPORTS.values()) {
@@ -125,7 +125,7 @@ public final class CompareCommand extends SimulationCommand {
             comparison = new ComparisonRunner(simulator).runPrepared(input.model().getName(), file.toString(),
                     prepared, List.copyOf(vendors), options, (run, f) -> progress.update(run, f, -1));
         } catch (NotRunnableException e) {
-            throw input.rejected(e.reasons().stream().distinct().toList()); // a missing vendor once, not per configuration
+            throw input.rejected(e.reasons());
         }
         if (comparison.entries().isEmpty()) {
             return failures(comparison, file, io); // no run finished: nothing to report

@@ -124,7 +124,7 @@ public final class ImportCommand implements Command {
                     throw new FileAlreadyExistsException(target.toString(), null,
                             "was just written from " + earlier + "; import one of them with --out elsewhere");
                 }
-                OutputFiles.write(target, ModelBytes.of(result.model(), target), arguments.has(Option.FORCE));
+                OutputFiles.write(target, ModelBytes.of(result.model(), target), arguments.has(Option.FORCE), files);
                 written.put(target.toAbsolutePath().normalize(), file);
                 report(io, modelToStdout, "wrote " + target + " (" + configurations + " from " + file + ")");
             } catch (InterchangeException e) {
