@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.vwb.interchange.audit.Audit;
 import org.vwb.interchange.audit.AuditReport;
+import org.vwb.interchange.internal.BoundedFiles;
 import org.vwb.interchange.internal.libvirt.LibvirtExporter;
 import org.vwb.interchange.internal.libvirt.LibvirtImporter;
 import org.vwb.interchange.internal.ovf.OvfExporter;
@@ -58,9 +59,23 @@ public final class Interchange {
 
     /** Imports a file with the first importer that reads it. */
     public ImportResult importFile(Path file) throws InterchangeException {
-        return importerFor(file).orElseThrow(() -> new InterchangeException(file, 0,
-                "not a configuration format vwb reads (OVF/OVA, libvirt domain XML, VMware .vmx)"))
-                .importFile(file);
+        return importWith(importerFor(file).orElseThrow(() -> new InterchangeException(file, 0,
+                "not a configuration format vwb reads (OVF/OVA, libvirt domain XML, VMware .vmx)")), file);
+    }
+
+    /**
+     * Imports a file with an importer, so that whatever goes wrong inside it stays a failure of this file: a
+     * bug or an exhausted stack in a reader (built-in or a plugin's) becomes an {@link InterchangeException}
+     * naming the file, and a batch goes on with the next one.
+     */
+    public static ImportResult importWith(ConfigurationImporter importer, Path file) throws InterchangeException {
+        try {
+            return importer.importFile(file);
+        } catch (StackOverflowError e) {
+            throw new InterchangeException(file, 0, "nested too deeply for importer '" + importer.id() + "'", e);
+        } catch (RuntimeException e) {
+            throw new InterchangeException(file, 0, "importer '" + importer.id() + "' failed: " + e, e);
+        }
     }
 
     /** The exporter of a format, e.g. {@code ovf} or {@code libvirt}. */
@@ -101,6 +116,7 @@ public final class Interchange {
         if (Files.isDirectory(file)) {
             throw new InterchangeException(file, 0, "is a directory, not a configuration file");
         }
+        BoundedFiles.requireRegular(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
         } catch (NoSuchFileException e) {

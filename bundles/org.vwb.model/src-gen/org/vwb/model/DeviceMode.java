@@ -55,7 +55,18 @@ public enum DeviceMode implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PASSTHROUGH(2, "PASSTHROUGH", "PASSTHROUGH");
+	PASSTHROUGH(2, "PASSTHROUGH", "PASSTHROUGH"), /**
+	 * The '<em><b>UNKNOWN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A device an importer could not map to a device vwb models: kept and shown, never simulated.
+	 * <!-- end-model-doc -->
+	 * @see #UNKNOWN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNKNOWN(3, "UNKNOWN", "UNKNOWN");
 
 	/**
 	 * The '<em><b>EMULATED</b></em>' literal value.
@@ -100,6 +111,20 @@ public enum DeviceMode implements Enumerator {
 	public static final int PASSTHROUGH_VALUE = 2;
 
 	/**
+	 * The '<em><b>UNKNOWN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A device an importer could not map to a device vwb models: kept and shown, never simulated.
+	 * <!-- end-model-doc -->
+	 * @see #UNKNOWN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNKNOWN_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Device Mode</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -110,6 +135,7 @@ public enum DeviceMode implements Enumerator {
 			EMULATED,
 			SYNTHETIC,
 			PASSTHROUGH,
+			UNKNOWN,
 		};
 
 	/**
@@ -169,6 +195,7 @@ public enum DeviceMode implements Enumerator {
 			case EMULATED_VALUE: return EMULATED;
 			case SYNTHETIC_VALUE: return SYNTHETIC;
 			case PASSTHROUGH_VALUE: return PASSTHROUGH;
+			case UNKNOWN_VALUE: return UNKNOWN;
 		}
 		return null;
 	}

@@ -2,6 +2,8 @@
  */
 package org.vwb.model;
 
+import org.eclipse.emf.common.util.EMap;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -17,6 +19,7 @@ package org.vwb.model;
  *   <li>{@link org.vwb.model.VirtualDevice#getDeviceModel <em>Device Model</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#getBacking <em>Backing</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#getSourceType <em>Source Type</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
  * @see org.vwb.model.VwbPackage#getVirtualDevice()
@@ -148,5 +151,21 @@ public interface VirtualDevice extends NamedElement {
 	 * @generated
 	 */
 	void setSourceType(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Properties</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What an importer read about the device that vwb does not model but an export writes back, e.g. image path, capacity, MAC address, network, controller and bus.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Properties</em>' map.
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_SourceProperties()
+	 * @model mapType="org.eclipse.emf.ecore.EStringToStringMapEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getSourceProperties();
 
 } // VirtualDevice

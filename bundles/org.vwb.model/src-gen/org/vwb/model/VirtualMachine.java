@@ -3,6 +3,7 @@
 package org.vwb.model;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.EMap;
 
 /**
  * <!-- begin-user-doc -->
@@ -15,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.vwb.model.VirtualMachine#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.vwb.model.VirtualMachine#getWorkloads <em>Workloads</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualMachine#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
  * @see org.vwb.model.VwbPackage#getVirtualMachine()
@@ -45,5 +47,21 @@ public interface VirtualMachine extends Partition {
 	 * @generated
 	 */
 	EList<Workload> getWorkloads();
+
+	/**
+	 * Returns the value of the '<em><b>Source Properties</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What an importer read about the VM that vwb does not model but an export writes back, e.g. the hardware version, a paravirtual guest's kernel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Properties</em>' map.
+	 * @see org.vwb.model.VwbPackage#getVirtualMachine_SourceProperties()
+	 * @model mapType="org.eclipse.emf.ecore.EStringToStringMapEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getSourceProperties();
 
 } // VirtualMachine

@@ -878,13 +878,22 @@ public interface VwbPackage extends EPackage {
 	int VIRTUAL_MACHINE__WORKLOADS = PARTITION_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Source Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__SOURCE_PROPERTIES = PARTITION_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = PARTITION_FEATURE_COUNT + 2;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = PARTITION_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -969,13 +978,22 @@ public interface VwbPackage extends EPackage {
 	int VIRTUAL_DEVICE__SOURCE_TYPE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Source Properties</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__SOURCE_PROPERTIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Virtual Device</em>' class.
@@ -1835,6 +1853,17 @@ public interface VwbPackage extends EPackage {
 	EReference getVirtualMachine_Workloads();
 
 	/**
+	 * Returns the meta object for the map '{@link org.vwb.model.VirtualMachine#getSourceProperties <em>Source Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Source Properties</em>'.
+	 * @see org.vwb.model.VirtualMachine#getSourceProperties()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EReference getVirtualMachine_SourceProperties();
+
+	/**
 	 * Returns the meta object for class '{@link org.vwb.model.VirtualDevice <em>Virtual Device</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1898,6 +1927,17 @@ public interface VwbPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVirtualDevice_SourceType();
+
+	/**
+	 * Returns the meta object for the map '{@link org.vwb.model.VirtualDevice#getSourceProperties <em>Source Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Source Properties</em>'.
+	 * @see org.vwb.model.VirtualDevice#getSourceProperties()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EReference getVirtualDevice_SourceProperties();
 
 	/**
 	 * Returns the meta object for class '{@link org.vwb.model.PhysicalDriver <em>Physical Driver</em>}'.
@@ -2590,6 +2630,14 @@ public interface VwbPackage extends EPackage {
 		EReference VIRTUAL_MACHINE__WORKLOADS = eINSTANCE.getVirtualMachine_Workloads();
 
 		/**
+		 * The meta object literal for the '<em><b>Source Properties</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIRTUAL_MACHINE__SOURCE_PROPERTIES = eINSTANCE.getVirtualMachine_SourceProperties();
+
+		/**
 		 * The meta object literal for the '{@link org.vwb.model.impl.VirtualDeviceImpl <em>Virtual Device</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2638,6 +2686,14 @@ public interface VwbPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIRTUAL_DEVICE__SOURCE_TYPE = eINSTANCE.getVirtualDevice_SourceType();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Properties</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIRTUAL_DEVICE__SOURCE_PROPERTIES = eINSTANCE.getVirtualDevice_SourceProperties();
 
 		/**
 		 * The meta object literal for the '{@link org.vwb.model.impl.PhysicalDriverImpl <em>Physical Driver</em>}' class.

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.headless.ExitCodes;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vwb.interchange.Interchange;
+import org.vwb.model.Model;
+import org.vwb.model.VirtualMachine;
+import org.vwb.model.persistence.ModelFiles;
 import org.vwb.testing.Examples;
 
 class ExportCommandTest {
@@ -48,7 +52,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportToStdoutOfSeveralFilesSaysHowManyAndWhatToDoAndWritesNothing() throws Exception {
+    void exportToStdoutOfSeveralFilesSaysHowManyAndWhatToDoAndAnOvfCollectionIsOneDocument() throws Exception {
         Path seed = Examples.path("seed/esx-vs-hyperv.vwb");
         CliRun one = CliRun.of("export", seed, "--format", "libvirt", "--config", "hyperv-2008", "--out", "-");
         assertEquals(ExitCodes.FAILED, one.exit(), one::toString);
@@ -57,26 +61,40 @@ class ExportCommandTest {
                 .filter(l -> l.startsWith("error: ")).toList(), one::toString);
         assertEquals("", one.out());
         CliRun all = CliRun.of("export", seed, "--format", "ovf", "--out", "-");
-        assertEquals(ExitCodes.FAILED, all.exit(), all::toString);
-        assertTrue(all.err().contains("error: " + seed + ": the export makes 2 files and --out - writes one; "
-                + "choose a configuration with --config, or give --out a PATH\n"), all::toString);
-        assertEquals("", all.out());
+        assertEquals(ExitCodes.OK, all.exit(), all::toString);
+        assertTrue(all.out().contains("<VirtualSystemCollection ovf:id=\"esx-vs-hyperv\">"), all::toString);
     }
 
     @Test
     void exportToAnExistingFolderWritesIntoItNamedAfterTheModelFile() throws Exception {
         Path seed = Examples.path("seed/esx-vs-hyperv.vwb");
         Path folder = Files.createDirectory(temp.resolve("exports"));
-        CliRun all = CliRun.of("export", seed, "--format", "ovf", "--out", folder);
+        CliRun all = CliRun.of("export", seed, "--format", "libvirt", "--config", "esxi-3.5", "--out", folder);
         assertEquals(ExitCodes.OK, all.exit(), all::toString);
-        assertEquals("wrote " + folder.resolve("esx-vs-hyperv-esxi-3.5.ovf") + "\nwrote "
-                + folder.resolve("esx-vs-hyperv-hyperv-2008.ovf") + "\n", all.out());
-        CliRun one = CliRun.of("export", seed, "--format", "ovf", "--config", "esxi-3.5", "--out", folder);
+        assertEquals("wrote " + folder.resolve("esx-vs-hyperv-enlightened-vm.xml") + "\nwrote "
+                + folder.resolve("esx-vs-hyperv-legacy-vm.xml") + "\n", all.out());
+        CliRun one = CliRun.of("export", seed, "--format", "ovf", "--out", folder);
         assertEquals(ExitCodes.OK, one.exit(), one::toString);
         assertEquals("wrote " + folder.resolve("esx-vs-hyperv.ovf") + "\n", one.out());
         try (Stream<Path> files = Files.list(temp)) {
             assertEquals(List.of(model, folder), files.sorted().toList(), "nothing written beside the folder");
         }
+    }
+
+    @Test
+    void exportRefusesAnInvalidModelNamingEachErrorAndWritesNothing() throws Exception {
+        Model invalid = ModelFiles.load(model);
+        VirtualMachine vm = invalid.getConfigurations().get(0).getVirtualMachines().get(0);
+        vm.setVcpus(-2);
+        invalid.getConfigurations().get(0).getVirtualMachines().add(EcoreUtil.copy(vm));
+        Path file = temp.resolve("invalid.vwb");
+        ModelFiles.save(invalid, file);
+        CliRun run = CliRun.of("export", file, "--format", "libvirt");
+        assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
+        assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("error: " + file + ": ") && l.contains("-2") && l.contains("vCPUs")),
+                run::toString);
+        assertTrue(run.errLines().stream().anyMatch(l -> l.contains("two virtual machines named")), run::toString);
+        assertFalse(Files.exists(temp.resolve("invalid.xml")), "nothing written");
     }
 
     @Test

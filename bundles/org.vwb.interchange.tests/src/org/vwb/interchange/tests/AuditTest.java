@@ -41,7 +41,7 @@ class AuditTest {
     void oneBadFileIsReportedWithItsReasonAndTheOthersAreStillAudited() {
         assertEquals(1, report.problems().size(), report.toText());
         assertEquals("broken.ovf", report.problems().get(0).file().getFileName().toString());
-        assertEquals(12, report.vms().size(), "every VM of the corpus: 11 files, one with two VMs");
+        assertEquals(17, report.vms().size(), "every VM of the corpus: 15 files, two with two VMs");
     }
 
     @Test

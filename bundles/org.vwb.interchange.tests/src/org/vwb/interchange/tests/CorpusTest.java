@@ -11,12 +11,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.vwb.interchange.DefaultWorkloads;
 import org.vwb.interchange.ImportResult;
 import org.vwb.interchange.Interchange;
+import org.vwb.interchange.internal.DeviceModels;
 import org.vwb.model.Configuration;
+import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
 import org.vwb.model.Model;
+import org.vwb.model.VirtualDevice;
 import org.vwb.model.VirtualMachine;
+import org.vwb.model.Workload;
 import org.vwb.model.validation.ModelValidation;
 import org.vwb.testing.Examples;
 
@@ -25,39 +30,58 @@ class CorpusTest {
 
     private static final String E = "EMULATED";
     private static final String S = "SYNTHETIC";
+    private static final String U = "UNKNOWN";
+
+    /** virt-install's two phases of one domain: the same devices twice. */
+    private static final List<String> WEB01 = List.of("kvm.qemu", "BLOCK/" + S + "/virtio-blk",
+            "OPTICAL/" + E + "/cdrom", "NETWORK/" + S + "/virtio-net", "INPUT/" + U + "/unknown",
+            "SOUND/" + U + "/unknown", "DISPLAY/" + U + "/unknown", "USB/" + U + "/unknown", "USB/" + U + "/unknown",
+            "OTHER/" + U + "/unknown", "OTHER/" + U + "/unknown");
 
     /** file -> per configuration: vendor profile, then the devices in file order. */
     private static final Map<String, List<List<String>>> EXPECTED = Map.ofEntries(
             Map.entry("vsphere-ovftool-web.ovf", List.of(List.of("vmware.esxi-8.0", "CONTROLLER/" + E + "/ide",
                     "OPTICAL/" + E + "/cdrom", "BLOCK/" + S + "/pvscsi", "NETWORK/" + S + "/vmxnet3",
-                    "NETWORK/" + E + "/e1000", "DISPLAY/" + E + "/unknown"))),
+                    "NETWORK/" + E + "/e1000", "DISPLAY/" + U + "/unknown"))),
             Map.entry("vsphere-vapp-collection.ovf", List.of(
                     List.of("vmware.esxi-8.0", "BLOCK/" + E + "/lsisas", "NETWORK/" + E + "/e1000e",
-                            "SOUND/" + E + "/unknown"),
+                            "SOUND/" + U + "/unknown"),
                     List.of("vmware.esxi-8.0", "BLOCK/" + E + "/nvme", "CONTROLLER/" + E + "/ahci",
                             "NETWORK/" + S + "/vmxnet3"))),
             Map.entry("virtualbox-ubuntu.ovf", List.of(List.of("oracle.virtualbox", "NETWORK/" + E + "/e1000",
-                    "SOUND/" + E + "/unknown", "BLOCK/" + E + "/ahci", "OPTICAL/" + E + "/cdrom"))),
+                    "SOUND/" + U + "/unknown", "BLOCK/" + E + "/ahci", "OPTICAL/" + E + "/cdrom"))),
             Map.entry("virtualbox-appliance.ova", List.of(List.of("oracle.virtualbox", "NETWORK/" + E + "/e1000",
-                    "SOUND/" + E + "/unknown", "BLOCK/" + E + "/ahci", "OPTICAL/" + E + "/cdrom"))),
+                    "SOUND/" + U + "/unknown", "BLOCK/" + E + "/ahci", "OPTICAL/" + E + "/cdrom"))),
             Map.entry("xenserver-win2008.ovf", List.of(List.of("xen.dom0", "BLOCK/" + S + "/blkfront",
                     "OPTICAL/" + E + "/cdrom", "NETWORK/" + S + "/netfront"))),
             Map.entry("ovirt-rhel.ovf", List.of(List.of("kvm.vhost", "BLOCK/" + S + "/virtio-scsi",
-                    "NETWORK/" + S + "/virtio-net", "NETWORK/" + E + "/e1000", "USB/" + E + "/unknown",
-                    "DISPLAY/" + E + "/unknown", "OPTICAL/" + E + "/cdrom"))),
+                    "NETWORK/" + S + "/virtio-net", "NETWORK/" + E + "/e1000", "USB/" + U + "/unknown",
+                    "DISPLAY/" + U + "/unknown", "OPTICAL/" + E + "/cdrom"))),
             Map.entry("libvirt-kvm-virtio-vhost.xml", List.of(List.of("kvm.vhost", "BLOCK/" + S + "/virtio-blk",
                     "BLOCK/" + S + "/virtio-scsi", "CONTROLLER/" + E + "/ahci", "NETWORK/" + S + "/virtio-net",
-                    "OTHER/PASSTHROUGH/passthrough", "SERIAL/" + E + "/unknown", "DISPLAY/" + E + "/unknown",
-                    "OTHER/" + E + "/unknown", "OTHER/" + E + "/unknown"))),
+                    "OTHER/PASSTHROUGH/passthrough", "SERIAL/" + U + "/unknown", "DISPLAY/" + U + "/unknown",
+                    "OTHER/" + U + "/unknown", "OTHER/" + U + "/unknown"))),
             Map.entry("libvirt-qemu-legacy.xml", List.of(List.of("kvm.qemu", "BLOCK/" + E + "/ide",
                     "OPTICAL/" + E + "/cdrom", "FLOPPY/" + E + "/floppy", "NETWORK/" + E + "/e1000",
-                    "NETWORK/" + E + "/ne2k_pci", "NETWORK/" + E + "/rtl8139", "INPUT/" + E + "/unknown",
-                    "SOUND/" + E + "/unknown", "DISPLAY/" + E + "/unknown"))),
+                    "NETWORK/" + E + "/ne2k_pci", "NETWORK/" + E + "/rtl8139", "INPUT/" + U + "/unknown",
+                    "SOUND/" + U + "/unknown", "DISPLAY/" + U + "/unknown"))),
             Map.entry("libvirt-xen-pv.xml", List.of(List.of("xen.dom0", "BLOCK/" + S + "/blkfront",
                     "BLOCK/" + S + "/blkfront", "NETWORK/" + S + "/netfront"))),
             Map.entry("workstation-winxp.vmx", List.of(List.of("vmware.esxi-8.0", "BLOCK/" + E + "/lsilogic",
                     "OPTICAL/" + E + "/cdrom", "FLOPPY/" + E + "/floppy", "NETWORK/" + E + "/vlance",
-                    "USB/" + E + "/unknown", "USB/" + E + "/unknown", "SOUND/" + E + "/unknown"))),
+                    "USB/" + U + "/unknown", "USB/" + U + "/unknown", "SOUND/" + U + "/unknown"))),
+            Map.entry("esx35-fileserver-ovftool.ovf", List.of(List.of("vmware.esxi-8.0", "OPTICAL/" + E + "/cdrom",
+                    "OPTICAL/" + E + "/cdrom", "OPTICAL/" + E + "/cdrom", "BLOCK/" + E + "/lsilogic",
+                    "BLOCK/" + E + "/lsilogic", "NETWORK/" + E + "/vlance", "FLOPPY/" + E + "/floppy"))),
+            Map.entry("libvirt-gpu-passthrough.xml", List.of(List.of("kvm.vhost", "BLOCK/" + S + "/virtio-scsi",
+                    "CONTROLLER/" + E + "/ahci", "NETWORK/" + S + "/virtio-net", "NETWORK/PASSTHROUGH/passthrough",
+                    "OTHER/PASSTHROUGH/passthrough", "INPUT/" + U + "/unknown", "INPUT/" + U + "/unknown",
+                    "OTHER/" + U + "/unknown", "OTHER/PASSTHROUGH/passthrough"))),
+            Map.entry("virt-install-print-xml.xml", List.of(WEB01, WEB01)),
+            Map.entry("workstation-usb-hardened.vmx", List.of(List.of("vmware.esxi-8.0", "BLOCK/" + E + "/nvme",
+                    "OPTICAL/" + E + "/cdrom", "NETWORK/" + S + "/vmxnet3", "USB/" + U + "/unknown",
+                    "USB/" + U + "/unknown", "USB/" + U + "/unknown", "USB/" + U + "/unknown", "USB/" + U + "/unknown",
+                    "USB/" + U + "/unknown", "SOUND/" + U + "/unknown"))),
             Map.entry("esxi-app01.vmx", List.of(List.of("vmware.esxi-8.0", "CONTROLLER/" + E + "/lsisas",
                     "BLOCK/" + S + "/pvscsi", "BLOCK/" + S + "/pvscsi", "OPTICAL/" + E + "/cdrom",
                     "BLOCK/" + E + "/nvme", "NETWORK/" + S + "/vmxnet3", "NETWORK/" + E + "/e1000e",
@@ -85,14 +109,40 @@ class CorpusTest {
     }
 
     @Test
-    void everyImportedModelValidatesWithoutErrorsAndWithoutWorkloads() throws Exception {
+    void everyImportedModelValidatesWithTheDefaultWorkloadOnEachDeviceThatCanCarryOne() throws Exception {
         for (Path file : corpus()) {
             Model model = interchange.importFile(file).model();
             assertFalse(ModelValidation.hasErrors(ModelValidation.validate(model)),
                     file + ": " + ModelValidation.validate(model));
-            model.getConfigurations().forEach(c -> c.getVirtualMachines()
-                    .forEach(vm -> assertTrue(vm.getWorkloads().isEmpty(), "the user adds workloads")));
+            for (Configuration configuration : model.getConfigurations()) {
+                for (VirtualMachine vm : configuration.getVirtualMachines()) {
+                    List<VirtualDevice> driven = vm.getWorkloads().stream().map(Workload::getDevice).toList();
+                    assertEquals(vm.getDevices().stream().filter(DefaultWorkloads::carriesRequests).toList(), driven,
+                            file + ": a default workload on each known network and block device, none elsewhere");
+                    assertFalse(driven.isEmpty(), file + ": " + vm.getName() + " has something to run");
+                    vm.getWorkloads().forEach(w -> assertEquals(DefaultWorkloads.RATE_PER_SECOND,
+                            w.getRatePerSecond()));
+                }
+            }
         }
+    }
+
+    @Test
+    void devicesVwbDoesNotModelStayUnknownInModeAndModelWithOneSummaryLinePerVm() throws Exception {
+        ImportResult result = interchange.importFile(Examples.path("interchange/virt-install-print-xml.xml"));
+        for (Configuration configuration : result.model().getConfigurations()) {
+            configuration.getVirtualMachines().get(0).getDevices().stream()
+                    .filter(d -> !DeviceModels.isKnown(d.getDeviceModel()))
+                    .forEach(d -> assertEquals(DeviceMode.UNKNOWN, d.getMode(), d.getName()));
+        }
+        List<String> summaries = result.warnings().stream().filter(w -> w.message().startsWith("not modelled by vwb"))
+                .map(w -> w.message()).toList();
+        assertEquals(2, summaries.size(), "one line per VM, not one per device: " + result.warnings());
+        assertTrue(summaries.get(0).contains("input model=tablet") && summaries.get(0).contains(
+                "2 x redirdev model=spicevmc") && summaries.get(0).contains("memballoon model=virtio"), summaries
+                        .get(0));
+        assertTrue(result.warnings().stream().noneMatch(w -> w.element().equals("input")
+                || w.element().equals("memballoon")), "no line of its own for a tablet or a balloon");
     }
 
     @Test
@@ -107,7 +157,7 @@ class CorpusTest {
     @Test
     void unknownDevicesAreKeptWithAWarningNamingTheirLine() throws Exception {
         ImportResult result = interchange.importFile(Examples.path("interchange/libvirt-qemu-legacy.xml"));
-        assertTrue(result.warnings().stream().anyMatch(w -> w.element().equals("sound") && w.line() > 0
+        assertTrue(result.warnings().stream().anyMatch(w -> w.element().equals("vm 'nt4-pos'") && w.line() > 0
                 && w.message().contains("sound model=sb16")), result.warnings().toString());
         assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("assumed rtl8139")));
     }

@@ -28,6 +28,11 @@ final class Devices {
                 .sorted().toList();
     }
 
+    /** The devices a format carries, sorted, as export may reorder. */
+    static List<String> carried(VirtualMachine vm, java.util.function.Predicate<VirtualDevice> carries) {
+        return vm.getDevices().stream().filter(carries).map(Devices::of).sorted().toList();
+    }
+
     static VirtualMachine vm(Model model, int configuration) {
         Configuration config = model.getConfigurations().get(configuration);
         return config.getVirtualMachines().get(0);

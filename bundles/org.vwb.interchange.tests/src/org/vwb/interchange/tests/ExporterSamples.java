@@ -32,9 +32,13 @@ final class ExporterSamples {
         return DeviceModels.isKnown(device.getDeviceModel());
     }
 
-    /** libvirt also carries a passthrough device whose host device has a PCI address, as a hostdev. */
-    static boolean knownOrPciPassthrough(VirtualDevice device) {
-        return known(device) || device.getMode() == DeviceMode.PASSTHROUGH && device.getBacking() != null
+    /**
+     * libvirt carries every known device but an emulated NVMe disk (its schema has no such bus), and also a
+     * passthrough device whose host device has a PCI address, as a hostdev.
+     */
+    static boolean libvirtCarries(VirtualDevice device) {
+        return known(device) && !"nvme".equals(device.getDeviceModel())
+                || device.getMode() == DeviceMode.PASSTHROUGH && device.getBacking() != null
                 && String.valueOf(device.getBacking().getPciId()).matches(PCI_ADDRESS);
     }
 }

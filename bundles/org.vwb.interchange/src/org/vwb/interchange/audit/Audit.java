@@ -41,11 +41,11 @@ public final class Audit {
             try {
                 Optional<ConfigurationImporter> importer = interchange.importerFor(file);
                 if (importer.isPresent()) {
-                    vms.addAll(audit(file, importer.get().importFile(file)));
+                    vms.addAll(audit(file, Interchange.importWith(importer.get(), file)));
                 }
             } catch (InterchangeException e) {
                 problems.add(new FileProblem(file, e.line(), e.reason()));
-            } catch (RuntimeException e) { // a reader's bug must not hide the other files' results
+            } catch (RuntimeException | StackOverflowError e) { // one file's failure must not hide the others
                 problems.add(new FileProblem(file, 0, "internal error: " + e));
             }
         }

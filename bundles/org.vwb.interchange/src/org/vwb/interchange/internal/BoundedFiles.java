@@ -21,9 +21,7 @@ public final class BoundedFiles {
 
     public static byte[] read(Path file) throws InterchangeException {
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new InterchangeException(file, 0, Files.exists(file) ? "is not a regular file" : "no such file");
-            }
+            requireRegular(file);
             long size = Files.size(file);
             tooLarge(file, size);
             if (size == 0) {
@@ -34,6 +32,17 @@ public final class BoundedFiles {
             throw new InterchangeException(file, 0, "no such file", e);
         } catch (IOException e) {
             throw new InterchangeException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses anything but a regular file before it is opened: opening a FIFO blocks until a writer comes, and
+     * a device such as /dev/zero never ends.
+     */
+    public static void requireRegular(Path file) throws InterchangeException {
+        if (!Files.isRegularFile(file)) {
+            throw new InterchangeException(file, 0, Files.exists(file) ? "is not a regular file (a FIFO, socket or "
+                    + "device); vwb imports configuration files only (use - to read standard input)" : "no such file");
         }
     }
 

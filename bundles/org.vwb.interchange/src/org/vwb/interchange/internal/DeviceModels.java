@@ -74,9 +74,9 @@ public final class DeviceModels {
         return new ImportedDevice(DeviceKind.CONTROLLER, known.mode(), model, sourceType, null, line);
     }
 
-    /** A device the reader could not map: kept, emulated (the safe assumption), with its original type. */
+    /** A device the reader could not map: kept as unknown (mode and model), with its original type. */
     public static ImportedDevice unknown(DeviceKind kind, String sourceType, int line) {
-        return new ImportedDevice(kind, DeviceMode.EMULATED, UNKNOWN, sourceType, null, line);
+        return new ImportedDevice(kind, DeviceMode.UNKNOWN, UNKNOWN, sourceType, null, line);
     }
 
     /** A physical device assigned to the guest; {@code address} is its host PCI address or id. */

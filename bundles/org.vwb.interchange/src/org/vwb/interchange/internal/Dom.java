@@ -1,6 +1,8 @@
 package org.vwb.interchange.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,12 +69,27 @@ public final class Dom {
 
     /** All descendants with a local name, document order. */
     public static List<Element> descendants(Element root, String localName) {
+        return all(root).stream().filter(e -> name(e).equalsIgnoreCase(localName)).toList();
+    }
+
+    /**
+     * Every element below {@code root}, document order, walked with an explicit stack rather than recursion:
+     * the depth of a stranger's document must not decide whether the walk overflows the thread's stack.
+     */
+    public static List<Element> all(Element root) {
         List<Element> found = new ArrayList<>();
-        for (Element child : children(root)) {
-            if (name(child).equalsIgnoreCase(localName)) {
-                found.add(child);
+        Deque<Node> next = new ArrayDeque<>();
+        for (Node n = root.getLastChild(); n != null; n = n.getPreviousSibling()) {
+            next.push(n);
+        }
+        while (!next.isEmpty()) {
+            Node node = next.pop();
+            if (node instanceof Element element) {
+                found.add(element);
+                for (Node n = element.getLastChild(); n != null; n = n.getPreviousSibling()) {
+                    next.push(n);
+                }
             }
-            found.addAll(descendants(child, localName));
         }
         return found;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.vwb.interchange.DefaultWorkloads;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
@@ -21,10 +22,11 @@ import org.vwb.model.VirtualMachine;
 import org.vwb.model.VwbFactory;
 
 /**
- * Turns what a reader found into a complete vwb model that validates: a host named after the file with the
- * physical devices the VMs need, one configuration per VM with the platform's hypervisor, parent partition
- * and drivers, and no workloads (the user adds them). The file says nothing about the host, so its figures are
- * generous defaults: enough cores and memory that an imported VM alone never overcommits.
+ * Turns what a reader found into a complete vwb model that validates and runs: a host named after the file with
+ * the physical devices the VMs need, one configuration per VM with the platform's hypervisor, parent partition
+ * and drivers, and the {@link DefaultWorkloads} (no format records a workload). The file says nothing about the
+ * host, so its figures are generous defaults: enough cores and memory that an imported VM alone never
+ * overcommits. Devices of unknown type are kept, but need no physical device: they are never simulated.
  */
 public final class ModelAssembler {
 
@@ -36,7 +38,9 @@ public final class ModelAssembler {
     private ModelAssembler() {
     }
 
-    public static Model assemble(String fileName, List<ImportedVm> vms) {
+    /** The model of the VMs a reader found; adds the per-VM summary of devices vwb does not model to warnings. */
+    public static Model assemble(String fileName, List<ImportedVm> vms, Warnings warnings) {
+        vms.forEach(warnings::summarize);
         Model model = VWB.createModel();
         model.setName(Names.of(fileName));
         model.setDescription("imported from " + fileName);
@@ -71,12 +75,13 @@ public final class ModelAssembler {
                     // the host still binds a stub driver (vfio-pci, pciback, ESXi passthru), and other devices of
                     // the same kind fall back to this device in validation, so it gets a driver like any other
                     driver(configuration, physical, vm.platform());
-                } else if (needsPhysical(imported.kind())) {
+                } else if (imported.mode() != DeviceMode.UNKNOWN && needsPhysical(imported.kind())) {
                     PhysicalDevice physical = shared.computeIfAbsent(imported.kind(),
                             kind -> physical(host, kind == DeviceKind.NETWORK ? "nic0" : "disk0", kind, null));
                     driver(configuration, physical, vm.platform());
                 }
             }
+            DefaultWorkloads.addTo(machine);
         }
         return model;
     }
@@ -107,6 +112,7 @@ public final class ModelAssembler {
         machine.setOperatingSystem(vm.operatingSystem() == null || vm.operatingSystem().isBlank()
                 ? null : vm.operatingSystem());
         machine.setEnlightened(Enlightenment.isEnlightened(vm.operatingSystem(), vm.platform(), vm.devices()));
+        SourceProperties.copy(vm.properties(), machine.getSourceProperties());
         Map<DeviceKind, Integer> counters = new EnumMap<>(DeviceKind.class);
         for (ImportedDevice imported : vm.devices()) {
             VirtualDevice device = VWB.createVirtualDevice();
@@ -116,6 +122,7 @@ public final class ModelAssembler {
             device.setMode(imported.mode());
             device.setDeviceModel(imported.model());
             device.setSourceType(imported.sourceType());
+            SourceProperties.copy(imported.properties(), device.getSourceProperties());
             machine.getDevices().add(device);
         }
         return machine;

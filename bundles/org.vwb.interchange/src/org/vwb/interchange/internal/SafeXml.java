@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,14 +24,10 @@ import javax.xml.transform.stream.StreamResult;
 
 import org.vwb.interchange.InterchangeException;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The one way interchange parses XML from strangers: no DOCTYPE at all (so no external entities, XXE, and no
@@ -37,7 +36,11 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SafeXml {
 
-    private static final String LINE = "vwb.line";
+    /** How many documents one file may hold (virt-install writes two: the install and the boot phase). */
+    public static final int MAX_DOCUMENTS = 64;
+
+    /** Comments and processing instructions, which may follow a root element without starting a document. */
+    private static final Pattern MISC = Pattern.compile("(?s)<!--.*?-->|<\\?.*?\\?>");
 
     private SafeXml() {
     }
@@ -46,7 +49,8 @@ public final class SafeXml {
     public static Document parse(Path file, byte[] content) throws InterchangeException {
         try {
             Document document = documentFactory().newDocumentBuilder().newDocument();
-            parser().parse(new InputSource(new ByteArrayInputStream(content)), new DomBuilder(document));
+            parser().parse(new InputSource(new ByteArrayInputStream(content)),
+                    new LineDomBuilder(document, 0, false));
             return document;
         } catch (SAXParseException e) {
             throw new InterchangeException(file, Math.max(e.getLineNumber(), 0), reason(e), e);
@@ -55,9 +59,48 @@ public final class SafeXml {
         }
     }
 
+    /**
+     * Parses a UTF-8 file that may hold several documents one after the other, as virt-install writes them:
+     * each root element ends a document, and what follows it is parsed as the next one. Line numbers count
+     * from the start of the file. At most {@link #MAX_DOCUMENTS}.
+     */
+    public static List<Document> parseSequence(Path file, byte[] content) throws InterchangeException {
+        String rest = new String(content, StandardCharsets.UTF_8);
+        rest = rest.startsWith("\uFEFF") ? rest.substring(1) : rest;
+        List<Document> documents = new ArrayList<>();
+        int lineOffset = 0;
+        while (true) {
+            if (documents.size() == MAX_DOCUMENTS) {
+                throw new InterchangeException(file, lineOffset + 1, "holds more than " + MAX_DOCUMENTS
+                        + " documents");
+            }
+            try {
+                Document document = documentFactory().newDocumentBuilder().newDocument();
+                parser().parse(new InputSource(new StringReader(rest)), new LineDomBuilder(document, lineOffset,
+                        true));
+                throw new InterchangeException(file, lineOffset + 1, "no root element");
+            } catch (LineDomBuilder.RootEnded end) {
+                documents.add(end.document);
+                int at = offset(rest, end.line, end.column);
+                String remainder = rest.substring(at);
+                lineOffset += end.line - 1;
+                int start = firstNonBlank(remainder);
+                lineOffset += newlines(remainder.substring(0, start));
+                rest = remainder.substring(start);
+                if (MISC.matcher(rest).replaceAll("").isBlank()) {
+                    return documents;
+                }
+            } catch (SAXParseException e) {
+                throw new InterchangeException(file, Math.max(e.getLineNumber(), 0) + lineOffset, reason(e), e);
+            } catch (SAXException | IOException | ParserConfigurationException e) {
+                throw new InterchangeException(file, 0, "not well-formed XML: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** The line an element started on, 0 if unknown. */
     public static int line(Node node) {
-        Object line = node == null ? null : node.getUserData(LINE);
+        Object line = node == null ? null : node.getUserData(LineDomBuilder.LINE);
         return line instanceof Integer number ? number : 0;
     }
 
@@ -107,54 +150,38 @@ public final class SafeXml {
         return factory;
     }
 
+    /** The character offset of a SAX locator's line and column (both from 1) in a text. */
+    private static int offset(String text, int line, int column) {
+        int at = 0;
+        for (int l = 1; l < line && at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '\n' || (c == '\r' && (at + 1 == text.length() || text.charAt(at + 1) != '\n'))) {
+                l++;
+            }
+        }
+        return Math.min(text.length(), at + Math.max(0, column - 1));
+    }
+
+    private static int firstNonBlank(String text) {
+        int at = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int newlines(String text) {
+        return (int) text.chars().filter(c -> c == '\n').count();
+    }
+
     private static String reason(SAXParseException e) {
         String message = String.valueOf(e.getMessage());
+        if (message.contains("nested deeper than")) {
+            return message;
+        }
         if (message.contains("DOCTYPE")) {
             return "DOCTYPE declarations are refused (they enable external entities and entity expansion bombs)";
         }
         return "not well-formed XML: " + message;
-    }
-
-    /** Builds DOM nodes from SAX events, recording each element's start line. */
-    private static final class DomBuilder extends DefaultHandler {
-
-        private final Document document;
-        private final Deque<Node> open = new ArrayDeque<>();
-        private Locator locator;
-
-        DomBuilder(Document document) {
-            this.document = document;
-            open.push(document);
-        }
-
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            Element element = document.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
-            for (int i = 0; i < attributes.getLength(); i++) {
-                String namespace = attributes.getURI(i);
-                element.setAttributeNS(namespace == null || namespace.isEmpty() ? null : namespace,
-                        attributes.getQName(i), attributes.getValue(i));
-            }
-            element.setUserData(LINE, locator == null ? 0 : locator.getLineNumber(), null);
-            open.peek().appendChild(element);
-            open.push(element);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            open.pop();
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (open.peek() instanceof Element element) {
-                element.appendChild(document.createTextNode(new String(ch, start, length)));
-            }
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 
 import org.vwb.interchange.InterchangeException;
@@ -75,6 +77,24 @@ public final class UstarReader {
         skip(padded(entry.size()) - entry.size());
         pendingContent = 0;
         return content;
+    }
+
+    /** Streams the content of the entry {@link #next()} returned through digests, without keeping it. */
+    public void digest(Entry entry, List<MessageDigest> digests) throws IOException, InterchangeException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = entry.size();
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                throw new InterchangeException(archive, 0, "archive ends inside '" + entry.name() + "' at byte "
+                        + position);
+            }
+            digests.forEach(d -> d.update(buffer, 0, read));
+            left -= read;
+            position += read;
+        }
+        skip(padded(entry.size()) - entry.size());
+        pendingContent = 0;
     }
 
     private void checkName(String name, char type, long offset) throws InterchangeException {

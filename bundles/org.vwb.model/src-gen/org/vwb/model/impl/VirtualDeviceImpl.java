@@ -4,11 +4,18 @@ package org.vwb.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
+import org.eclipse.emf.ecore.util.EcoreEMap;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.PhysicalDevice;
@@ -28,6 +35,7 @@ import org.vwb.model.VwbPackage;
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getDeviceModel <em>Device Model</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getBacking <em>Backing</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getSourceType <em>Source Type</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -122,6 +130,16 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @ordered
 	 */
 	protected String sourceType = SOURCE_TYPE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSourceProperties() <em>Source Properties</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> sourceProperties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +298,33 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getSourceProperties() {
+		if (sourceProperties == null) {
+			sourceProperties = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES);
+		}
+		return sourceProperties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				return ((InternalEList<?>)getSourceProperties()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case VwbPackage.VIRTUAL_DEVICE__KIND:
@@ -293,6 +338,9 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return basicGetBacking();
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
 				return getSourceType();
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				if (coreType) return getSourceProperties();
+				else return getSourceProperties().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +367,9 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return;
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
 				setSourceType((String)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				((EStructuralFeature.Setting)getSourceProperties()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -347,6 +398,9 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
 				setSourceType(SOURCE_TYPE_EDEFAULT);
 				return;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				getSourceProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -369,6 +423,8 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return backing != null;
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
 				return SOURCE_TYPE_EDEFAULT == null ? sourceType != null : !SOURCE_TYPE_EDEFAULT.equals(sourceType);
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				return sourceProperties != null && !sourceProperties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

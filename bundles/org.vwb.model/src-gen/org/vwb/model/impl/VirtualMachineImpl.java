@@ -8,10 +8,15 @@ import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.vwb.model.VirtualDevice;
@@ -29,6 +34,7 @@ import org.vwb.model.Workload;
  * <ul>
  *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getWorkloads <em>Workloads</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -53,6 +59,16 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 	 * @ordered
 	 */
 	protected EList<Workload> workloads;
+
+	/**
+	 * The cached value of the '{@link #getSourceProperties() <em>Source Properties</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> sourceProperties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -105,12 +121,27 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getSourceProperties() {
+		if (sourceProperties == null) {
+			sourceProperties = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES);
+		}
+		return sourceProperties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
 				return ((InternalEList<?>)getDevices()).basicRemove(otherEnd, msgs);
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return ((InternalEList<?>)getWorkloads()).basicRemove(otherEnd, msgs);
+			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
+				return ((InternalEList<?>)getSourceProperties()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -127,6 +158,9 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				return getDevices();
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return getWorkloads();
+			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
+				if (coreType) return getSourceProperties();
+				else return getSourceProperties().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -148,6 +182,9 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				getWorkloads().clear();
 				getWorkloads().addAll((Collection<? extends Workload>)newValue);
 				return;
+			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
+				((EStructuralFeature.Setting)getSourceProperties()).set(newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -166,6 +203,9 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				getWorkloads().clear();
 				return;
+			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
+				getSourceProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -182,6 +222,8 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				return devices != null && !devices.isEmpty();
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return workloads != null && !workloads.isEmpty();
+			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
+				return sourceProperties != null && !sourceProperties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

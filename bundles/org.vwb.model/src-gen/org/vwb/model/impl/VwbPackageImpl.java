@@ -662,6 +662,16 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getVirtualMachine_SourceProperties() {
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVirtualDevice() {
 		return virtualDeviceEClass;
 	}
@@ -714,6 +724,16 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	@Override
 	public EAttribute getVirtualDevice_SourceType() {
 		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVirtualDevice_SourceProperties() {
+		return (EReference)virtualDeviceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1086,6 +1106,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__DEVICES);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__WORKLOADS);
+		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__SOURCE_PROPERTIES);
 
 		virtualDeviceEClass = createEClass(VIRTUAL_DEVICE);
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__KIND);
@@ -1093,6 +1114,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__DEVICE_MODEL);
 		createEReference(virtualDeviceEClass, VIRTUAL_DEVICE__BACKING);
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__SOURCE_TYPE);
+		createEReference(virtualDeviceEClass, VIRTUAL_DEVICE__SOURCE_PROPERTIES);
 
 		physicalDriverEClass = createEClass(PHYSICAL_DRIVER);
 		createEReference(physicalDriverEClass, PHYSICAL_DRIVER__DEVICE);
@@ -1233,6 +1255,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		getVirtualMachine_Devices().getEKeys().add(this.getNamedElement_Name());
 		initEReference(getVirtualMachine_Workloads(), this.getWorkload(), null, "workloads", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		getVirtualMachine_Workloads().getEKeys().add(this.getNamedElement_Name());
+		initEReference(getVirtualMachine_SourceProperties(), ecorePackage.getEStringToStringMapEntry(), null, "sourceProperties", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(virtualDeviceEClass, VirtualDevice.class, "VirtualDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getVirtualDevice_Kind(), this.getDeviceKind(), "kind", null, 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1240,6 +1263,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		initEAttribute(getVirtualDevice_DeviceModel(), ecorePackage.getEString(), "deviceModel", null, 1, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualDevice_Backing(), this.getPhysicalDevice(), null, "backing", null, 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualDevice_SourceType(), ecorePackage.getEString(), "sourceType", null, 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVirtualDevice_SourceProperties(), ecorePackage.getEStringToStringMapEntry(), null, "sourceProperties", null, 0, -1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(physicalDriverEClass, PhysicalDriver.class, "PhysicalDriver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPhysicalDriver_Device(), this.getPhysicalDevice(), null, "device", null, 1, 1, PhysicalDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1281,6 +1305,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		addEEnumLiteral(deviceModeEEnum, DeviceMode.EMULATED);
 		addEEnumLiteral(deviceModeEEnum, DeviceMode.SYNTHETIC);
 		addEEnumLiteral(deviceModeEEnum, DeviceMode.PASSTHROUGH);
+		addEEnumLiteral(deviceModeEEnum, DeviceMode.UNKNOWN);
 
 		initEEnum(deviceKindEEnum, DeviceKind.class, "DeviceKind");
 		addEEnumLiteral(deviceKindEEnum, DeviceKind.NETWORK);

@@ -1,5 +1,6 @@
 package org.vwb.model.validation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.vwb.model.Configuration;
@@ -39,6 +40,7 @@ final class ConfigurationRules {
             for (VirtualDevice device : vm.getDevices()) {
                 device(vm, device, host, placement);
             }
+            unknownDevices(vm);
         }
         for (PhysicalDriver driver : configuration.getDrivers()) {
             if (driver.getDevice() != null && !driver.getDevice().eIsProxy() && driver.getDevice().eContainer() != host) {
@@ -58,7 +60,20 @@ final class ConfigurationRules {
                 "driver placement DRIVER_DOMAIN needs at least one driver domain");
     }
 
+    /** One line per VM, not per device: every imported domain has a mouse, a keyboard, a balloon... */
+    private void unknownDevices(VirtualMachine vm) {
+        List<String> unknown = vm.getDevices().stream().filter(d -> d.getMode() == DeviceMode.UNKNOWN)
+                .map(d -> d.getName() + (d.getSourceType() == null ? "" : " (" + d.getSourceType() + ")")).toList();
+        if (!unknown.isEmpty()) {
+            report.warning(vm, "has " + unknown.size() + " device(s) of a type vwb does not model, kept but not "
+                    + "simulated: " + String.join(", ", unknown));
+        }
+    }
+
     private void device(VirtualMachine vm, VirtualDevice device, Host host, DriverPlacement placement) {
+        if (device.getMode() == DeviceMode.UNKNOWN) {
+            return; // never simulated, so it needs neither a physical device nor a driver
+        }
         if (device.getMode() == DeviceMode.SYNTHETIC && !vm.isEnlightened()) {
             report.error(device, "is a synthetic device, but the guest "
                     + (vm.getOperatingSystem() == null ? "" : "(" + vm.getOperatingSystem() + ") ")

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.vwb.model.Configuration;
+import org.vwb.model.DeviceMode;
 import org.vwb.model.Model;
 import org.vwb.model.NamedElement;
 import org.vwb.model.Scenario;
@@ -75,6 +76,10 @@ final class VwbRules extends EObjectValidator {
         report.errorIf(open == closed, open
                 ? "sets both a rate and a queue depth; choose open loop (rate) or closed loop (queue depth)"
                 : "issues no request: set a rate per second (open loop) or a queue depth (closed loop)");
+        if (workload.getDevice() != null && workload.getDevice().getMode() == DeviceMode.UNKNOWN) {
+            report.error("drives device '" + workload.getDevice().getName() + "', whose type vwb does not model "
+                    + "(mode UNKNOWN): it cannot be simulated; give it a device model and mode, or remove the workload");
+        }
         if (workload.getDevice() != null && !workload.getDevice().eIsProxy()
                 && workload.getDevice().eContainer() != workload.eContainer()) {
             report.error("targets device '" + workload.getDevice().getName()
@@ -145,6 +150,10 @@ final class VwbRules extends EObjectValidator {
 
         void warning(String reason) {
             add(Diagnostic.WARNING, element, reason);
+        }
+
+        void warning(EObject about, String reason) {
+            add(Diagnostic.WARNING, about, reason);
         }
 
         void error(EObject about, String reason) {

@@ -44,6 +44,12 @@ final class Runnability {
                 deviceProblem(catalog, device).ifPresent(p -> problems.add(where + " / virtual machine '" + vm.name()
                         + "' / device '" + device.name() + "': " + p));
             }
+            for (SystemSpec.WorkloadSpec workload : vm.workloads()) {
+                if (vm.device(workload.device()).isEmpty()) { // left out by the spec: a device of unknown type
+                    problems.add(where + " / virtual machine '" + vm.name() + "' / workload '" + workload.name()
+                            + "': drives device '" + workload.device() + "', whose type vwb does not model");
+                }
+            }
         }
         return problems;
     }

@@ -64,8 +64,8 @@ final class Variants {
     }
 
     private static void remodel(VirtualDevice device, VirtualMachine vm, VendorProfile profile) {
-        if (device.getMode() == DeviceMode.PASSTHROUGH) {
-            return;
+        if (device.getMode() == DeviceMode.PASSTHROUGH || device.getMode() == DeviceMode.UNKNOWN) {
+            return; // an unknown device stays unknown under every vendor: it is never made into a known one
         }
         if (profile.deviceCatalogue().get(device.getDeviceModel()) == device.getMode()) {
             return;

@@ -3,6 +3,7 @@ package org.vwb.core.internal.spec;
 import java.util.List;
 
 import org.vwb.model.Configuration;
+import org.vwb.model.DeviceMode;
 import org.vwb.model.Host;
 import org.vwb.model.PhysicalDevice;
 import org.vwb.model.PhysicalDriver;
@@ -40,7 +41,9 @@ public final class SpecReader {
     private static SystemSpec.VmSpec vm(VirtualMachine vm, Host host) {
         return new SystemSpec.VmSpec(vm.getName(), vm.getVcpus(), vm.isEnlightened(),
                 vm.getOperatingSystem() == null ? "" : vm.getOperatingSystem(),
-                vm.getDevices().stream().map(d -> device(d, host)).toList(),
+                // a device of a type vwb does not model is never simulated as something it is not: left out
+                vm.getDevices().stream().filter(d -> d.getMode() != DeviceMode.UNKNOWN).map(d -> device(d, host))
+                        .toList(),
                 vm.getWorkloads().stream().map(SpecReader::workload).toList());
     }
 

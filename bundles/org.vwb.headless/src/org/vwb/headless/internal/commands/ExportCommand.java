@@ -20,6 +20,8 @@ import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
+import org.vwb.model.validation.Finding;
+import org.vwb.model.validation.ModelValidation;
 
 /** {@code vwb export FILE --format ovf|libvirt [--out PATH] [--config NAME] [--force]}. */
 public final class ExportCommand implements Command {
@@ -48,8 +50,9 @@ public final class ExportCommand implements Command {
     public String help() {
         return """
                 Writes the configurations of a .vwb file in another product's format, beside FILE with the
-                format's extension unless --out says where. A model with several configurations gives one file
-                per configuration (libvirt: one per virtual machine), named after it; --config picks one.
+                format's extension unless --out says where. The model is validated first and an invalid one is
+                refused. OVF writes one descriptor (several VMs are one VirtualSystemCollection); libvirt writes
+                one file per virtual machine, named after its configuration and VM; --config picks one.
                 Existing files are replaced only with --force (each atomically), and then only after every
                 target has been checked. Devices the format cannot express are left out, each named in a
                 warning on stderr. Exit code 0 when written, 1 when FILE is unreadable or a target exists, 2 for
@@ -77,6 +80,14 @@ public final class ExportCommand implements Command {
             model = ModelFiles.load(file);
         } catch (ModelLoadException e) {
             return io.fail(e.getMessage(), e);
+        }
+        // an export is read by other tools, which trust it: an invalid model (a negative vCPU count, two VMs of
+        // one name of which one file would replace the other) is refused whole, as validate would refuse it
+        List<Finding> errors = ModelValidation.validate(model).stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            errors.forEach(f -> io.error(file + ": " + f.path() + ": " + f.reason()));
+            return ExitCodes.FAILED;
         }
         Configuration only = null;
         if (arguments.has(CONFIG)) {

@@ -3,6 +3,7 @@ package org.vwb.interchange.internal.libvirt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.ImportedDevice;
 import org.vwb.interchange.internal.Platform;
 import org.vwb.interchange.internal.SafeXml;
+import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
 import org.w3c.dom.Element;
@@ -68,6 +70,10 @@ final class LibvirtDevices {
     }
 
     private ImportedDevice disk(Element disk, int line) {
+        return mapDisk(disk, line).with(diskProperties(disk));
+    }
+
+    private ImportedDevice mapDisk(Element disk, int line) {
         String device = Dom.attribute(disk, "device");
         String bus = bus(disk);
         String source = "disk device=" + (device.isEmpty() ? "disk" : device) + " bus=" + bus;
@@ -81,8 +87,10 @@ final class LibvirtDevices {
         if (bus.equals("scsi")) {
             String scsi = scsiModels.getOrDefault(controllerOf(disk), "");
             source += scsi.isEmpty() ? "" : " controller model=" + scsi;
-            model = scsi.isEmpty() ? "lsilogic" : LibvirtVocabulary.scsiController(scsi).orElse(null);
-            if (scsi.isEmpty()) {
+            // Hyper-V's SCSI controller is the synthetic one: libvirt's hyperv driver names no model for it
+            String assumed = platform == Platform.HYPERV ? "storvsc" : "lsilogic";
+            model = scsi.isEmpty() ? assumed : LibvirtVocabulary.scsiController(scsi).orElse(null);
+            if (scsi.isEmpty() && platform != Platform.HYPERV) {
                 warnings.add(line, "disk", "scsi disk without a controller model; assumed lsilogic, QEMU's default");
             }
         } else {
@@ -94,6 +102,16 @@ final class LibvirtDevices {
 
     private ImportedDevice nic(Element nic, int line) {
         String type = Dom.attribute(nic, "type");
+        Element source = Dom.child(nic, "source").orElse(null);
+        String network = source == null ? "" : Dom.attribute(source, "network") + Dom.attribute(source, "bridge")
+                + Dom.attribute(source, "dev");
+        return mapNic(nic, type, line).with(SourceProperties.CONNECTION, type)
+                .with(SourceProperties.NETWORK, network)
+                .with(SourceProperties.MAC, Dom.child(nic, "mac").map(m -> Dom.attribute(m, "address")).orElse(""))
+                .with(SourceProperties.MANAGED, Dom.attribute(nic, "managed"));
+    }
+
+    private ImportedDevice mapNic(Element nic, String type, int line) {
         if (type.equals("hostdev")) {
             return DeviceModels.passthrough(DeviceKind.NETWORK, "interface type=hostdev", pciAddress(nic), line);
         }
@@ -132,7 +150,8 @@ final class LibvirtDevices {
         String type = Dom.attribute(hostdev, "type");
         DeviceKind kind = type.equals("usb") ? DeviceKind.USB : type.equals("scsi") ? DeviceKind.BLOCK
                 : DeviceKind.OTHER;
-        return DeviceModels.passthrough(kind, "hostdev type=" + type, pciAddress(hostdev), line);
+        return DeviceModels.passthrough(kind, "hostdev type=" + type, pciAddress(hostdev), line)
+                .with(SourceProperties.MANAGED, Dom.attribute(hostdev, "managed"));
     }
 
     private ImportedDevice other(Element element, String name, int line) {
@@ -150,6 +169,24 @@ final class LibvirtDevices {
         }
         String source = name + (model.isEmpty() ? "" : " model=" + model);
         return warnings.unknown(DeviceModels.unknown(kind, source, line), name);
+    }
+
+    /** Where the disk's data is and how it is attached: what an export must write back. */
+    private static Map<String, String> diskProperties(Element disk) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        Element source = Dom.child(disk, "source").orElse(null);
+        if (source != null) {
+            String pool = Dom.attribute(source, "pool");
+            properties.put(SourceProperties.IMAGE, pool.isEmpty() ? Dom.attribute(source, "file")
+                    + Dom.attribute(source, "dev") + Dom.attribute(source, "name")
+                    : pool + "/" + Dom.attribute(source, "volume"));
+        }
+        properties.put(SourceProperties.IMAGE_TYPE, Dom.attribute(disk, "type"));
+        Dom.child(disk, "target").ifPresent(target -> {
+            properties.put(SourceProperties.TARGET, Dom.attribute(target, "dev"));
+            properties.put(SourceProperties.BUS, Dom.attribute(target, "bus"));
+        });
+        return properties;
     }
 
     private static String bus(Element disk) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.EMap;
 import org.osgi.service.component.annotations.Component;
 import org.vwb.interchange.ConfigurationExporter;
 import org.vwb.interchange.ExportResult;
@@ -11,6 +12,7 @@ import org.vwb.interchange.Interchange;
 import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.Platform;
 import org.vwb.interchange.internal.SafeXml;
+import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.Configuration;
 import org.vwb.model.VirtualMachine;
@@ -64,17 +66,39 @@ public final class LibvirtExporter implements ConfigurationExporter {
         }
         Dom.add(domain, null, "memory", String.valueOf(vm.getMemoryMiB())).setAttribute("unit", "MiB");
         Dom.add(domain, null, "vcpu", String.valueOf(vm.getVcpus())).setAttribute("placement", "static");
-        Element os = Dom.add(domain, null, "os");
-        Element type = Dom.add(os, null, "type", "hvm");
-        type.setAttribute("arch", "x86_64");
-        if (platform != Platform.XEN) {
-            type.setAttribute("machine", "pc");
-        }
+        os(domain, vm.getSourceProperties(), platform);
         Element devices = Dom.add(domain, null, "devices");
         if (platform == Platform.KVM || platform == Platform.KVM_VHOST) {
             Dom.add(devices, null, "emulator", "/usr/bin/qemu-system-x86_64");
         }
-        new LibvirtDeviceWriter(devices, platform == Platform.KVM_VHOST, warnings).write(vm);
+        new LibvirtDeviceWriter(devices, platform, warnings).write(vm);
         return document;
+    }
+
+    /**
+     * {@code <os>} as imported: a paravirtual Xen guest keeps its {@code linux} type with its kernel, initrd and
+     * command line (or its bootloader); every other guest is a full virtual machine ({@code hvm}).
+     */
+    private static void os(Element domain, EMap<String, String> properties, Platform platform) {
+        String osType = properties.get(SourceProperties.OS_TYPE);
+        boolean paravirtual = platform == Platform.XEN && ("linux".equals(osType) || "xen".equals(osType));
+        String bootloader = properties.get(SourceProperties.BOOTLOADER);
+        if (paravirtual && bootloader != null) {
+            Dom.add(domain, null, "bootloader", bootloader);
+        }
+        Element os = Dom.add(domain, null, "os");
+        Element type = Dom.add(os, null, "type", paravirtual ? osType : "hvm");
+        type.setAttribute("arch", "x86_64");
+        if (paravirtual) {
+            type.setAttribute("machine", "xenpv");
+            for (String element : List.of(SourceProperties.KERNEL, SourceProperties.INITRD, SourceProperties.CMDLINE)) {
+                String value = properties.get(element);
+                if (value != null) {
+                    Dom.add(os, null, element, value);
+                }
+            }
+        } else if (platform != Platform.XEN) {
+            type.setAttribute("machine", "pc");
+        }
     }
 }

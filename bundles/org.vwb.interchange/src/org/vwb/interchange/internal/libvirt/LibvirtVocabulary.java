@@ -1,5 +1,6 @@
 package org.vwb.interchange.internal.libvirt;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,6 @@ final class LibvirtVocabulary {
             case "lsisas" -> "lsisas1068";
             case "buslogic" -> "buslogic";
             case "pvscsi" -> "vmpvscsi";
-            case "storvsc" -> "hv-scsi";
             default -> null;
         });
     }
@@ -93,17 +93,26 @@ final class LibvirtVocabulary {
         };
     }
 
-    /** KiB, MiB... as libvirt's {@code unit} attribute spells them, converted to MiB; the default unit is KiB. */
-    static long mebibytes(long value, String unit) {
-        return switch (unit.isEmpty() ? "kib" : unit.toLowerCase(Locale.ROOT)) {
-            case "b", "bytes" -> value >> 20;
-            case "kb" -> value * 1000 >> 20;
-            case "mb" -> value * 1_000_000 >> 20;
-            case "m", "mib" -> value;
-            case "gb" -> value * 1_000_000_000 >> 20;
-            case "g", "gib" -> value << 10;
-            case "t", "tib" -> value << 20;
-            default -> value >> 10;
-        };
+    /**
+     * Bytes per unit of libvirt's {@code unit} attribute, by libvirt's own rule (virScaleInteger, and
+     * formatdomain.html "Memory Allocation"): {@code b}/{@code bytes} are bytes; otherwise the first letter
+     * (k, m, g, t, p, e, case-insensitive) names the power, alone or followed by {@code iB} it is of 1024, followed
+     * by {@code B} of 1000. No unit means KiB. Empty for anything else: a unit libvirt would refuse is refused.
+     */
+    static Optional<BigInteger> bytesPerUnit(String unit) {
+        String u = unit.strip();
+        if (u.isEmpty()) {
+            return Optional.of(BigInteger.valueOf(1024));
+        }
+        if (u.equalsIgnoreCase("b") || u.equalsIgnoreCase("byte") || u.equalsIgnoreCase("bytes")) {
+            return Optional.of(BigInteger.ONE);
+        }
+        int power = "kmgtpe".indexOf(Character.toLowerCase(u.charAt(0))) + 1;
+        String suffix = u.substring(1);
+        if (power == 0 || !(suffix.isEmpty() || suffix.equalsIgnoreCase("ib") || suffix.equalsIgnoreCase("b"))) {
+            return Optional.empty();
+        }
+        int base = suffix.equalsIgnoreCase("b") ? 1000 : 1024;
+        return Optional.of(BigInteger.valueOf(base).pow(power));
     }
 }

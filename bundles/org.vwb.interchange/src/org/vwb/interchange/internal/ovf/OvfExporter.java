@@ -2,7 +2,9 @@ package org.vwb.interchange.internal.ovf;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.XMLConstants;
 
@@ -10,18 +12,21 @@ import org.osgi.service.component.annotations.Component;
 import org.vwb.interchange.ConfigurationExporter;
 import org.vwb.interchange.ExportResult;
 import org.vwb.interchange.internal.Dom;
+import org.vwb.interchange.internal.Names;
 import org.vwb.interchange.internal.Platform;
 import org.vwb.interchange.internal.SafeXml;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.Configuration;
+import org.vwb.model.Model;
 import org.vwb.model.VirtualMachine;
 import org.vwb.model.persistence.ModelFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Exports a configuration as one OVF 2 descriptor: a VirtualSystem for a single VM, a VirtualSystemCollection
- * for several. Disks are declared without files (an empty disk of 16 GiB each): vwb knows devices, not images.
+ * Exports a configuration, or a whole model, as one OVF 2 descriptor: a VirtualSystem for a single VM, a
+ * VirtualSystemCollection for several, so that a collection imported stays one. Disks are declared without
+ * files, with the capacity they were imported with: vwb knows devices, not images.
  */
 @Component(service = ConfigurationExporter.class)
 public final class OvfExporter implements ConfigurationExporter {
@@ -38,6 +43,17 @@ public final class OvfExporter implements ConfigurationExporter {
 
     @Override
     public ExportResult export(Configuration configuration, Path target) throws IOException {
+        return write(List.of(configuration), configuration.getName(), target);
+    }
+
+    /** Every VM of every configuration in one descriptor: several stay one VirtualSystemCollection. */
+    @Override
+    public ExportResult export(Model model, Path target) throws IOException {
+        return write(model.getConfigurations(), model.getName(), target);
+    }
+
+    private static ExportResult write(List<Configuration> configurations, String name, Path target)
+            throws IOException {
         Warnings warnings = new Warnings(target);
         Document document = SafeXml.newDocument();
         Element envelope = document.createElementNS(OvfWriter.OVF, "Envelope");
@@ -53,20 +69,28 @@ public final class OvfExporter implements ConfigurationExporter {
         Dom.add(disks, OvfWriter.OVF, "Info", "Virtual disk information");
         Element networks = Dom.add(envelope, OvfWriter.OVF, "NetworkSection");
         Dom.add(networks, OvfWriter.OVF, "Info", "The list of logical networks");
-        Dom.add(networks, OvfWriter.OVF, "Network").setAttributeNS(OvfWriter.OVF, "ovf:name", "VM Network");
-        Platform platform = Platform.ofVendorProfile(configuration.getHypervisor() == null ? null
-                : configuration.getHypervisor().getVendorProfile());
-        List<VirtualMachine> vms = configuration.getVirtualMachines();
+        long vms = configurations.stream().mapToLong(c -> c.getVirtualMachines().size()).sum();
         Element parent = envelope;
-        if (vms.size() != 1) {
+        if (vms != 1) {
             parent = Dom.add(envelope, OvfWriter.OVF, "VirtualSystemCollection");
-            parent.setAttributeNS(OvfWriter.OVF, "ovf:id", configuration.getName());
-            Dom.add(parent, OvfWriter.OVF, "Info", "The virtual machines of vwb configuration "
-                    + configuration.getName());
+            parent.setAttributeNS(OvfWriter.OVF, "ovf:id", name);
+            Dom.add(parent, OvfWriter.OVF, "Info", "The virtual machines of vwb " + (configurations.size() == 1
+                    ? "configuration " : "model ") + name);
         }
         OvfWriter writer = new OvfWriter(disks, warnings);
-        for (VirtualMachine vm : vms) {
-            writer.system(parent, vm, platform);
+        Set<String> ids = new HashSet<>(); // ovf:id is unique in an envelope; VM names are unique per configuration
+        for (Configuration configuration : configurations) {
+            String profile = configuration.getHypervisor() == null ? null
+                    : configuration.getHypervisor().getVendorProfile();
+            for (VirtualMachine vm : configuration.getVirtualMachines()) {
+                String id = ids.contains(vm.getName()) ? configuration.getName() + "-" + vm.getName() : vm.getName();
+                writer.system(parent, vm, Names.unique(id, ids), Platform.ofVendorProfile(profile), profile);
+            }
+        }
+        for (String network : writer.networks()) {
+            Element declared = Dom.add(networks, OvfWriter.OVF, "Network");
+            declared.setAttributeNS(OvfWriter.OVF, "ovf:name", network);
+            Dom.add(declared, OvfWriter.OVF, "Description", "The " + network + " network");
         }
         ModelFiles.writeAtomically(target, SafeXml.write(document));
         return new ExportResult(List.of(target), warnings.list());

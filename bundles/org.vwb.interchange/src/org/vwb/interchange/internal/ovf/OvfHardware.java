@@ -14,7 +14,9 @@ import org.vwb.interchange.InterchangeException;
 import org.vwb.interchange.internal.DeviceModels;
 import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.ImportedDevice;
+import org.vwb.interchange.internal.Limits;
 import org.vwb.interchange.internal.SafeXml;
+import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
 import org.w3c.dom.Element;
@@ -27,7 +29,8 @@ import org.w3c.dom.Element;
  */
 final class OvfHardware {
 
-    private record Controller(String model, String sourceType) {
+    /** A storage controller: its vwb model, its type as written, and its name by family and order (ide1). */
+    private record Controller(String model, String sourceType, String name) {
     }
 
     private final Path file;
@@ -37,6 +40,7 @@ final class OvfHardware {
     private final List<ImportedDevice> devices = new ArrayList<>();
     private final Map<String, Controller> controllers = new HashMap<>();
     private final Set<String> usedControllers = new HashSet<>();
+    private final Map<String, Integer> families = new HashMap<>();
     private int vcpus = 1;
     private long memoryMiB = 1024;
 
@@ -80,12 +84,16 @@ final class OvfHardware {
         int line = SafeXml.line(item);
         String subtype = Dom.text(item, "ResourceSubType");
         switch (type) {
-            case PROCESSOR -> vcpus = (int) quantity(item, line);
-            case MEMORY -> memoryMiB = mebibytes(quantity(item, line), Dom.text(item, "AllocationUnits"));
-            case ETHERNET -> devices.add(nic(item, subtype, line));
+            case PROCESSOR -> vcpus = Limits.vcpus(file, line, element(item) + " VirtualQuantity",
+                    Dom.text(item, "VirtualQuantity"));
+            case MEMORY -> memoryMiB = Limits.memoryMiB(file, line, element(item) + " VirtualQuantity",
+                    Dom.text(item, "VirtualQuantity"), bytesPerUnit(Dom.text(item, "AllocationUnits")));
+            case ETHERNET -> devices.add(nic(item, subtype, line).with(SourceProperties.NETWORK,
+                    Dom.text(item, "Connection")).with(SourceProperties.MAC, Dom.text(item, "Address")));
             case FLOPPY -> devices.add(DeviceModels.device("floppy", "14", line));
-            case CD_DRIVE, DVD_DRIVE -> devices.add(DeviceModels.device("cdrom", String.valueOf(type), line));
-            case DISK_DRIVE, STORAGE_EXTENT -> devices.add(disk(item, line));
+            case CD_DRIVE, DVD_DRIVE -> devices.add(attached(item, DeviceModels.device("cdrom",
+                    String.valueOf(type), line)));
+            case DISK_DRIVE, STORAGE_EXTENT -> devices.add(attached(item, disk(item, line)));
             case IDE_CONTROLLER, SCSI_HBA, OTHER_STORAGE -> unusedController(item, type, line);
             default -> devices.add(unknown(item, type, subtype, line));
         }
@@ -107,13 +115,23 @@ final class OvfHardware {
                         element(item)));
     }
 
+    /** Where a disk or CD-ROM hangs (controller and unit) and, for a disk, its capacity and image. */
+    private ImportedDevice attached(Element item, ImportedDevice device) {
+        Controller controller = controllers.get(Dom.text(item, "Parent"));
+        OvfDisks.Disk disk = disks.diskOf(Dom.text(item, "HostResource"));
+        ImportedDevice placed = device.with(SourceProperties.UNIT, Dom.text(item, "AddressOnParent"))
+                .with(SourceProperties.CAPACITY_BYTES, disk.capacityBytes()).with(SourceProperties.IMAGE, disk.file());
+        return controller == null ? placed : placed.with(SourceProperties.CONTROLLER, controller.name())
+                .with(SourceProperties.CONTROLLER_MODEL, device.kind() == DeviceKind.BLOCK ? null : controller.model());
+    }
+
     private ImportedDevice disk(Element item, int line) {
         Controller controller = controllers.get(Dom.text(item, "Parent"));
         if (producer == OvfProducer.XENSERVER && (controller == null || !controller.sourceType().contains("/"))) {
             // XenServer's controllers carry no subtype: its disks are VBDs, served by blkfront in the guest
             return DeviceModels.device("blkfront", resourceTypeText(item) + " (XenServer VBD)", line);
         }
-        String bus = disks.interfaceOf(Dom.text(item, "HostResource"));
+        String bus = disks.diskOf(Dom.text(item, "HostResource")).bus();
         if (producer == OvfProducer.OVIRT && !bus.isEmpty()) {
             String model = switch (bus.toLowerCase(java.util.Locale.ROOT)) {
                 case "virtio" -> "virtio-blk";
@@ -136,11 +154,11 @@ final class OvfHardware {
     private Controller controller(Element item, int type) {
         String subtype = Dom.text(item, "ResourceSubType");
         String source = type + (subtype.isEmpty() ? "" : "/" + subtype);
-        if (type == IDE_CONTROLLER) {
-            return new Controller("ide", source);
-        }
-        String model = OvfVocabulary.controller(subtype).orElse(type == SCSI_HBA && subtype.isEmpty() ? "lsilogic" : null);
-        return new Controller(model, source);
+        String model = type == IDE_CONTROLLER ? "ide" : OvfVocabulary.controller(subtype)
+                .orElse(type == SCSI_HBA && subtype.isEmpty() ? "lsilogic" : null);
+        String family = type == IDE_CONTROLLER ? "ide" : type == SCSI_HBA ? "scsi" : "ahci".equals(model) ? "sata"
+                : "nvme".equals(model) ? "nvme" : "storage";
+        return new Controller(model, source, family + (families.merge(family, 1, Integer::sum) - 1));
     }
 
     private void unusedController(Element item, int type, int line) {
@@ -183,20 +201,6 @@ final class OvfHardware {
         } catch (NumberFormatException e) {
             throw new InterchangeException(file, SafeXml.line(item), element(item) + " has ResourceType '" + type
                     + "', not a number", e);
-        }
-    }
-
-    private long quantity(Element item, int line) throws InterchangeException {
-        String quantity = Dom.text(item, "VirtualQuantity");
-        try {
-            long value = Long.parseLong(quantity);
-            if (value < 1) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InterchangeException(file, line, element(item) + " has VirtualQuantity '" + quantity
-                    + "', not a positive number", e);
         }
     }
 

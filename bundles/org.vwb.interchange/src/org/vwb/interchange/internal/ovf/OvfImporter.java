@@ -7,21 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.interchange.ConfigurationImporter;
 import org.vwb.interchange.ImportResult;
 import org.vwb.interchange.InterchangeException;
 import org.vwb.interchange.internal.BoundedFiles;
+import org.vwb.interchange.internal.ImportedVm;
 import org.vwb.interchange.internal.ModelAssembler;
 import org.vwb.interchange.internal.SafeXml;
-import org.vwb.interchange.internal.UstarReader;
 import org.vwb.interchange.internal.Warnings;
 
 /**
- * Imports OVF descriptors and .ova archives. An .ova is read as a tar stream in memory, never extracted: its
- * descriptor must be the first file (DSP0243 5.3), and only that file is read.
+ * Imports OVF descriptors and .ova archives. An .ova is read as a tar stream, never extracted: its descriptor
+ * must be the first file (DSP0243 5.3), and its manifest's digests are checked ({@link OvaArchive}).
  */
 @Component(service = ConfigurationImporter.class)
 public final class OvfImporter implements ConfigurationImporter {
@@ -47,13 +46,14 @@ public final class OvfImporter implements ConfigurationImporter {
     @Override
     public ImportResult importFile(Path file) throws InterchangeException {
         Warnings warnings = new Warnings(file);
-        byte[] descriptor = isArchive(file) ? descriptorOf(file) : BoundedFiles.read(file);
-        List<org.vwb.interchange.internal.ImportedVm> vms = new OvfReader(file, warnings)
-                .read(SafeXml.parse(file, descriptor));
-        return new ImportResult(ModelAssembler.assemble(file.getFileName().toString(), vms), warnings.list());
+        byte[] descriptor = isArchive(file) ? OvaArchive.descriptor(file, warnings) : BoundedFiles.read(file);
+        List<ImportedVm> vms = new OvfReader(file, warnings).read(SafeXml.parse(file, descriptor));
+        return new ImportResult(ModelAssembler.assemble(file.getFileName().toString(), vms, warnings),
+                warnings.list());
     }
 
     private static boolean isArchive(Path file) throws InterchangeException {
+        BoundedFiles.requireRegular(file);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ova")) {
             return true;
         }
@@ -66,30 +66,5 @@ public final class OvfImporter implements ConfigurationImporter {
 
     private static boolean isTar(byte[] head) {
         return head.length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
-    }
-
-    private static byte[] descriptorOf(Path archive) throws InterchangeException {
-        try (InputStream in = Files.newInputStream(archive)) {
-            UstarReader tar = new UstarReader(in, archive);
-            Optional<UstarReader.Entry> first = tar.next();
-            while (first.isPresent() && !first.get().isRegularFile() && first.get().type() == '5') {
-                first = tar.next(); // a directory entry before the descriptor carries nothing
-            }
-            if (first.isEmpty()) {
-                throw new InterchangeException(archive, 0, "the archive holds no file");
-            }
-            UstarReader.Entry entry = first.get();
-            if (!entry.isRegularFile() || !entry.name().toLowerCase(Locale.ROOT).endsWith(".ovf")) {
-                throw new InterchangeException(archive, 0, "the first file of an .ova must be the .ovf descriptor, "
-                        + "but it is '" + entry.name() + "'");
-            }
-            byte[] descriptor = tar.content(entry);
-            while (tar.next().isPresent()) {
-                // the disks are not read, but their headers are checked: a hostile archive is refused whole
-            }
-            return descriptor;
-        } catch (IOException e) {
-            throw new InterchangeException(archive, 0, "cannot read: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.vwb.interchange.internal.ovf;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.vwb.interchange.internal.Dom;
@@ -25,10 +27,18 @@ enum OvfProducer {
         return platform;
     }
 
-    /** The VirtualSystemType export writes for a platform, chosen so that import recognizes it again. */
-    static String systemType(Platform platform) {
+    /**
+     * The VirtualSystemType export writes for a platform, chosen so that import recognizes it again. For VMware
+     * it is the virtual hardware version the product creates (VMware KB 1003746): ESX 3.5 version 4, ESXi 8.0
+     * version 20; Workstation 2.0 predates hardware versions, so the oldest one OVF tools name, 3 (estimate).
+     */
+    static String systemType(Platform platform, String vendorProfile) {
         return switch (platform) {
-            case VMWARE -> "vmx-19";
+            case VMWARE -> switch (vendorProfile == null ? "" : vendorProfile) {
+                case "vmware.esxi-3.5" -> "vmx-04";
+                case "vmware.workstation" -> "vmx-03";
+                default -> "vmx-20";
+            };
             case VIRTUALBOX -> "virtualbox-2.2";
             case XEN -> "xen-3.0-x86_64";
             case KVM_VHOST -> "kvm-vhost";
@@ -62,20 +72,19 @@ enum OvfProducer {
     /** The namespace URIs declared or used anywhere, as one string to search in. */
     private static String namespaces(Element root) {
         StringBuilder all = new StringBuilder();
-        collect(root, all);
-        return all.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static void collect(Element element, StringBuilder all) {
-        if (element.getNamespaceURI() != null) {
-            all.append(element.getNamespaceURI()).append(' ');
-        }
-        for (int i = 0; i < element.getAttributes().getLength(); i++) {
-            String namespace = element.getAttributes().item(i).getNamespaceURI();
-            if (namespace != null) {
-                all.append(namespace).append(' ');
+        List<Element> elements = new ArrayList<>(List.of(root));
+        elements.addAll(Dom.all(root));
+        for (Element element : elements) {
+            if (element.getNamespaceURI() != null) {
+                all.append(element.getNamespaceURI()).append(' ');
+            }
+            for (int i = 0; i < element.getAttributes().getLength(); i++) {
+                String namespace = element.getAttributes().item(i).getNamespaceURI();
+                if (namespace != null) {
+                    all.append(namespace).append(' ');
+                }
             }
         }
-        Dom.children(element).forEach(child -> collect(child, all));
+        return all.toString().toLowerCase(Locale.ROOT);
     }
 }

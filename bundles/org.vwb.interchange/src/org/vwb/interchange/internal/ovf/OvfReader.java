@@ -3,12 +3,14 @@ package org.vwb.interchange.internal.ovf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.vwb.interchange.InterchangeException;
 import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.ImportedVm;
 import org.vwb.interchange.internal.SafeXml;
+import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -71,8 +73,11 @@ final class OvfReader {
                         + "' has no VirtualHardwareSection"));
         OvfHardware items = new OvfHardware(file, producer, disks, warnings);
         items.read(hardware);
+        String systemType = Dom.descendants(hardware, "VirtualSystemType").stream()
+                .map(e -> e.getTextContent().trim()).findFirst().orElse("");
         return new ImportedVm(name, producer.platform(), items.vcpus(), items.memoryMiB(),
-                operatingSystem(system), items.devices());
+                operatingSystem(system), items.devices(), systemType.startsWith("vmx-")
+                        ? Map.of(SourceProperties.HARDWARE_VERSION, systemType) : Map.of());
     }
 
     private static String operatingSystem(Element system) {

@@ -1,5 +1,6 @@
 package org.vwb.interchange.internal.ovf;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,20 +94,19 @@ final class OvfVocabulary {
         };
     }
 
-    /** MiB in {@code quantity} units of {@code allocationUnits} ("byte * 2^20", "MegaBytes", "GB"...). */
-    static long mebibytes(long quantity, String allocationUnits) {
+    /**
+     * Bytes per unit of a DSP0004 programmatic unit ("byte * 2^20", "byte * 10^9") or the words producers write
+     * instead ("MegaBytes", "GB", "KiloBytes"), which in OVF practice are powers of 1024. A bare number of
+     * memory without units is MiB, as ovftool writes it.
+     */
+    static BigInteger bytesPerUnit(String allocationUnits) {
         String units = allocationUnits.replace(" ", "").toLowerCase(Locale.ROOT);
-        int exponent = 20;
-        java.util.regex.Matcher power = java.util.regex.Pattern.compile("byte\\*2\\^(\\d+)").matcher(units);
+        java.util.regex.Matcher power = java.util.regex.Pattern.compile("byte\\*(2|10)\\^(\\d{1,2})").matcher(units);
         if (power.find()) {
-            exponent = Integer.parseInt(power.group(1));
-        } else if (units.startsWith("g")) {
-            exponent = 30;
-        } else if (units.startsWith("k")) {
-            exponent = 10;
-        } else if (units.equals("byte") || units.equals("bytes")) {
-            exponent = 0;
+            return new BigInteger(power.group(1)).pow(Integer.parseInt(power.group(2)));
         }
-        return exponent >= 20 ? quantity << (exponent - 20) : quantity >> (20 - exponent);
+        int exponent = units.startsWith("g") ? 30 : units.startsWith("k") ? 10 : units.startsWith("t") ? 40
+                : units.equals("byte") || units.equals("bytes") ? 0 : 20;
+        return BigInteger.ONE.shiftLeft(exponent);
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.vwb.interchange.internal.DeviceModels;
 import org.vwb.interchange.internal.ImportedDevice;
+import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
 
@@ -18,11 +19,17 @@ import org.vwb.model.DeviceKind;
  * Maps a .vmx file's present devices, in file order: {@code ethernetN} by {@code virtualDev} (absent: VMware's
  * default for the guest, vlance for old 32-bit guests, e1000 otherwise), disks on {@code scsiN}, {@code sataN},
  * {@code nvmeN} and {@code ideN} with their controller's model, CD-ROMs, floppies, passthrough PCI devices.
- * Controllers without a disk stay as CONTROLLER devices. svga, vmci, hpet and PCI bridges are plumbing, not imported.
+ * Controllers without a disk stay as CONTROLLER devices. USB devices ({@code usb:N}, {@code usb_xhci:N},
+ * {@code ehci:N}: mice, keyboards, hubs) are USB devices vwb does not model, never disks. svga, vmci, hpet and
+ * PCI bridges are plumbing, not imported.
  */
 final class VmxDevices {
 
     private static final Pattern DEVICE = Pattern.compile("([a-z_]+?)(\\d*)(?::(\\d+))?\\.present");
+    /** The controller families whose {@code family N:M} entries are disks and CD-ROMs. */
+    private static final Set<String> STORAGE = Set.of("ide", "scsi", "sata", "nvme");
+    /** USB controllers, whose {@code family:N} entries are the devices plugged into them. */
+    private static final Set<String> USB = Set.of("usb", "usb_xhci", "ehci");
     private static final Set<String> PLUMBING = Set.of("svga", "vmci", "hpet", "mks", "tools", "isolation", "vhv", "pcibridge");
     private static final Map<String, String> NICS = Map.of("e1000", "e1000", "e1000e", "e1000e", "vmxnet3",
             "vmxnet3", "vmxnet", "vmxnet2", "vmxnet2", "vmxnet2", "vlance", "vlance");
@@ -52,7 +59,7 @@ final class VmxDevices {
             String prefix = device.matches() ? key.substring(0, key.length() - ".present".length()) : null;
             if (prefix != null && vmx.present(prefix)) {
                 present.add(prefix);
-                if (device.group(3) != null) {
+                if (device.group(3) != null && STORAGE.contains(device.group(1))) {
                     controllersWithDisks.add(device.group(1) + device.group(2));
                 }
             }
@@ -62,10 +69,19 @@ final class VmxDevices {
             device.matches();
             String family = device.group(1);
             int line = vmx.line(prefix + ".present");
-            if (device.group(3) != null) {
-                devices.add(attached(prefix, family + device.group(2), family, line));
+            if (device.group(3) != null && STORAGE.contains(family)) {
+                devices.add(attached(prefix, family + device.group(2), family, line)
+                        .with(SourceProperties.IMAGE, image(prefix))
+                        .with(SourceProperties.CONTROLLER, family + device.group(2))
+                        .with(SourceProperties.UNIT, device.group(3)));
+            } else if (device.group(3) != null && USB.contains(family)) {
+                String type = vmx.get(prefix + ".devicetype", "device");
+                devices.add(DeviceModels.unknown(DeviceKind.USB, "usb " + type, line));
             } else if (family.equals("ethernet")) {
-                devices.add(nic(prefix, line));
+                devices.add(nic(prefix, line).with(SourceProperties.MAC, vmx.get(prefix + ".address",
+                        vmx.get(prefix + ".generatedaddress", ""))).with(SourceProperties.NETWORK,
+                                vmx.get(prefix + ".networkname", "")).with(SourceProperties.CONNECTION,
+                                        vmx.get(prefix + ".connectiontype", "")));
             } else if (family.equals("scsi") || family.equals("sata") || family.equals("nvme")) {
                 if (!controllersWithDisks.contains(prefix)) {
                     devices.add(DeviceModels.controller(controllerModel(prefix), prefix, line));
@@ -73,7 +89,8 @@ final class VmxDevices {
             } else if (family.equals("floppy")) {
                 devices.add(DeviceModels.device("floppy", prefix, line));
             } else if (family.equals("pcipassthru")) {
-                devices.add(DeviceModels.passthrough(DeviceKind.OTHER, prefix, vmx.get(prefix + ".id", prefix), line));
+                devices.add(DeviceModels.passthrough(DeviceKind.OTHER, prefix, pciAddress(vmx.get(prefix + ".id",
+                        prefix)), line));
             } else if (!PLUMBING.contains(family) && !family.equals("ide")) {
                 devices.add(unknown(prefix, family, line));
             }
@@ -98,7 +115,10 @@ final class VmxDevices {
     private ImportedDevice attached(String prefix, String controller, String family, int line) {
         String type = vmx.get(prefix + ".devicetype", "").toLowerCase(Locale.ROOT);
         if (type.contains("cdrom")) {
-            return DeviceModels.device("cdrom", type, line);
+            String controllerModel = family.equals("ide") ? "ide" : vmx.present(controller)
+                    ? controllerModel(controller) : "";
+            return DeviceModels.device("cdrom", type, line).with(SourceProperties.CONTROLLER_MODEL,
+                    controllerModel.equals(DeviceModels.UNKNOWN) ? "" : controllerModel);
         }
         if (!family.equals("ide") && !vmx.present(controller)) {
             return warnings.unknown(DeviceModels.unknown(DeviceKind.BLOCK, prefix + " on absent " + controller, line),
@@ -110,6 +130,20 @@ final class VmxDevices {
                         line), controller + ".virtualDev")
                 : DeviceModels.device(model, family.equals("scsi") ? vmx.get(controller + ".virtualdev", "scsi")
                         : family, line);
+    }
+
+    /** ESXi writes a passthrough device's address in decimal (00000:059:00.1); vwb keeps PCI's hex form. */
+    private static String pciAddress(String id) {
+        Matcher decimal = Pattern.compile("(\\d{1,5}):(\\d{1,3}):(\\d{1,2})\\.(\\d)").matcher(id);
+        return decimal.matches() ? String.format("%04x:%02x:%02x.%x", Integer.parseInt(decimal.group(1)),
+                Integer.parseInt(decimal.group(2)), Integer.parseInt(decimal.group(3)),
+                Integer.parseInt(decimal.group(4))) : id;
+    }
+
+    /** The image a disk or CD-ROM reads; none for a CD-ROM that passes the host's drive through. */
+    private String image(String prefix) {
+        String type = vmx.get(prefix + ".devicetype", "").toLowerCase(Locale.ROOT);
+        return type.contains("raw") || type.startsWith("atapi") ? "" : vmx.get(prefix + ".filename", "");
     }
 
     private String controllerModel(String controller) {

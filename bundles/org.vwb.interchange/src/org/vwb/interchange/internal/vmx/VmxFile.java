@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.vwb.interchange.InterchangeException;
+import org.vwb.interchange.internal.Warnings;
 
 /**
  * The entries of a .vmx file: {@code key = "value"} lines, {@code #} comments. Keys are case-insensitive (VMware
@@ -24,7 +25,7 @@ final class VmxFile {
         this.lines = lines;
     }
 
-    static VmxFile parse(Path file, byte[] content) throws InterchangeException {
+    static VmxFile parse(Path file, byte[] content, Warnings warnings) throws InterchangeException {
         Map<String, String> entries = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         String[] text = new String(content, StandardCharsets.UTF_8).split("\r?\n", -1);
@@ -41,6 +42,11 @@ final class VmxFile {
                 throw new InterchangeException(file, i + 1, "expected 'key = \"value\"', found '" + shorten(line) + "'");
             }
             String key = line.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            if (key.matches("[a-z0-9_.:\\-\\[\\]*?]+") && (key.contains("*") || key.contains("?"))) {
+                // VMware's hardening templates write patterns such as pciPassthru*.present = "False"
+                warnings.add(i + 1, key, "a wildcard is not a .vmx key (a line from a hardening template?); ignored");
+                continue;
+            }
             if (!key.matches("[a-z0-9_.:\\-\\[\\]]+")) {
                 throw new InterchangeException(file, i + 1, "'" + shorten(key) + "' is not a .vmx key");
             }

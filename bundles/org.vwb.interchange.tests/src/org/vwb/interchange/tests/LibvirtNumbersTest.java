@@ -1,0 +1,63 @@
+package org.vwb.interchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vwb.interchange.Interchange;
+import org.vwb.interchange.InterchangeException;
+
+/** libvirt's numbers are read by libvirt's rules or refused, never truncated or guessed. */
+class LibvirtNumbersTest {
+
+    @TempDir
+    Path temp;
+
+    private final Interchange interchange = Interchange.builtIn();
+
+    @Test
+    void aVcpuCountBeyondAnyHypervisorIsRefusedWithItsLineInsteadOfBeingTruncated() throws Exception {
+        Path file = domain("<vcpu>99999999999999</vcpu>", "<memory unit='MiB'>1024</memory>");
+        InterchangeException e = assertThrows(InterchangeException.class, () -> interchange.importFile(file));
+        assertEquals(3, e.line());
+        assertTrue(e.reason().contains("99999999999999") && e.reason().contains("4096"), e.getMessage());
+    }
+
+    @Test
+    void memoryUnitsFollowLibvirtsRulesPowersOf1000WithBAndOf1024OtherwiseKibByDefault() throws Exception {
+        Map<String, Long> mebibytes = Map.of("<memory unit='TB'>1</memory>", 953_674L,
+                "<memory unit='TiB'>1</memory>", 1_048_576L, "<memory unit='T'>1</memory>", 1_048_576L,
+                "<memory unit='GB'>4</memory>", 3_814L, "<memory unit='M'>2048</memory>", 2_048L,
+                "<memory>2097152</memory>", 2_048L, "<memory unit='bytes'>1073741824</memory>", 1_024L,
+                "<memory unit='PiB'>1</memory>", 1L << 30);
+        for (Map.Entry<String, Long> memory : mebibytes.entrySet()) {
+            long read = interchange.importFile(domain("<vcpu>2</vcpu>", memory.getKey())).model().getConfigurations()
+                    .get(0).getVirtualMachines().get(0).getMemoryMiB();
+            assertEquals(memory.getValue(), read, memory.getKey());
+        }
+    }
+
+    @Test
+    void memoryBeyondWhatX86CanAddressOrInAUnitLibvirtDoesNotKnowIsRefused() throws Exception {
+        InterchangeException huge = assertThrows(InterchangeException.class,
+                () -> interchange.importFile(domain("<vcpu>2</vcpu>", "<memory unit='EiB'>1</memory>")));
+        assertTrue(huge.reason().contains("more than the 4 PiB"), huge.getMessage());
+        InterchangeException unit = assertThrows(InterchangeException.class,
+                () -> interchange.importFile(domain("<vcpu>2</vcpu>", "<memory unit='TBs'>1</memory>")));
+        assertTrue(unit.reason().contains("'TBs'> is not a unit libvirt knows"), unit.getMessage());
+        InterchangeException overflow = assertThrows(InterchangeException.class, () -> interchange.importFile(
+                domain("<vcpu>2</vcpu>", "<memory unit='KiB'>99999999999999999999999</memory>")));
+        assertTrue(overflow.reason().contains("more than the 4 PiB"), overflow.getMessage());
+    }
+
+    private Path domain(String vcpu, String memory) throws Exception {
+        return Files.writeString(temp.resolve("domain.xml"), "<domain type='kvm'>\n  <name>n</name>\n  " + vcpu
+                + "\n  " + memory + "\n  <os><type>hvm</type></os>\n</domain>\n");
+    }
+}
