@@ -21,7 +21,15 @@ public enum Metric {
     /** The cycles of the first VM exit and VM entry of a request. */
     EXIT_ROUND_TRIP_CYCLES,
     /** Completed requests per second of one configuration over another's. */
-    THROUGHPUT_RATIO;
+    THROUGHPUT_RATIO,
+    /**
+     * The VM exits of one traced request: under KVM, each trapping register access the guest driver makes (issuing
+     * the request and handling its interrupt) and each virtqueue notification. What {@code vwb measure qemu} counts
+     * as the device's register accesses in QEMU's trace.
+     */
+    ACCESSES_PER_REQUEST,
+    /** The virtual interrupts injected for one traced request. */
+    INTERRUPTS_PER_REQUEST;
 
     static Metric parse(String text) {
         return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
@@ -29,6 +37,12 @@ public enum Metric {
 
     /** The figure this metric takes from a traced request (not for {@link #THROUGHPUT_RATIO}). */
     double of(RequestTrace trace) {
+        if (this == ACCESSES_PER_REQUEST) {
+            return trace.count(CostEvent.VM_EXIT);
+        }
+        if (this == INTERRUPTS_PER_REQUEST) {
+            return trace.count(CostEvent.INTERRUPT_INJECTION);
+        }
         List<RequestTrace.Step> steps = trace.steps();
         int firstTrap = indexOf(steps, CostEvent.VM_EXIT.name(), 0);
         int copy = indexOf(steps, CostEvent.COPY_KIB.name(), 0);
@@ -40,6 +54,7 @@ public enum Metric {
             case EXIT_ROUND_TRIP_CYCLES -> steps.get(firstTrap).cycles()
                     + steps.get(indexOf(steps, CostEvent.VM_ENTRY.name(), firstTrap)).cycles();
             case THROUGHPUT_RATIO -> throw new IllegalStateException("a ratio of two runs, not of a trace");
+            case ACCESSES_PER_REQUEST, INTERRUPTS_PER_REQUEST -> throw new IllegalStateException("counted above");
         };
     }
 
