@@ -31,5 +31,16 @@ expect 0 'legacy-vm' run "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008
 expect 0 'VM_EXIT' explain "$examples/seed/esx-vs-hyperv.vwb" --config hyperv-2008 --vm legacy-vm --device net0
 expect 0 'dec21140' plugins
 expect 1 '' run "$examples/invalid/missing-driver.vwb"
+# vwb watch without a terminal on stdin (CI, nohup, < /dev/null) runs to its duration, not to the end of input
+expect 0 '"status":"COMPLETED","simulatedNanos":2000000000,' watch "$examples/seed/esx-vs-hyperv.vwb" --duration 2s \
+  --speed max --format json < /dev/null
+# the shell with JLine installed, started non-interactively: vwb's own overview and Gogo's help of one command
+shell=$(printf 'vwb:help\nhelp vwb:set\n' | "$product" shell 2>"$XDG_CACHE_HOME.err")
+printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep -q '^Usage: vwb:set TARGET' || {
+  echo "smoke test FAILED: vwb shell: vwb:help / help vwb:set printed: $shell" >&2
+  cat "$XDG_CACHE_HOME.err" >&2
+  failures=$((failures + 1))
+}
+"$(dirname "$0")/smoke-test-cluster.sh" "$1" "$2" || failures=$((failures + 1))
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"

@@ -30,7 +30,7 @@ import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
 
 /** {@code vwb bench engine|scale|interactive}: prints the figures the speed and memory targets are judged by. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=bench")
 public final class BenchCommand implements Command {
 
     private static final Option VMS = Option.value("vms", "N", "number of VMs (engine: 1000, scale: 10000)");

@@ -14,9 +14,21 @@ import org.vwb.model.DriverPlacement;
  * @param seed         the run seed
  * @param entries      one per configuration run
  * @param citations    the cost constants the runs used, with their sources
+ * @param failures     runs that could not give an entry (a plugin threw or did not answer), one line each naming
+ *                     the configuration and the plugin
  */
 public record Comparison(String title, String source, long durationNanos, long seed, List<Entry> entries,
-        List<Citation> citations) {
+        List<Citation> citations, List<String> failures) {
+
+    public Comparison {
+        failures = List.copyOf(failures);
+    }
+
+    /** A comparison every run of which gave an entry. */
+    public Comparison(String title, String source, long durationNanos, long seed, List<Entry> entries,
+            List<Citation> citations) {
+        this(title, source, durationNanos, seed, entries, citations, List.of());
+    }
 
     /**
      * One configuration of the comparison.

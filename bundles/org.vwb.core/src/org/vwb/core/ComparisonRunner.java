@@ -4,20 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
+import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
-import org.vwb.model.VirtualDevice;
-import org.vwb.model.VirtualMachine;
 
 /**
  * Runs a comparison: each configuration as written and, for each further vendor profile asked for, its
  * {@link Simulator#variant variant}; the runs are independent and go in parallel on the host's processors, each
- * deterministic, so the comparison is too. Every configuration is checked before any run starts.
+ * deterministic, so the comparison is too. Every configuration is prepared once and checked before any run
+ * starts. Each run is watched: one whose plugin throws or does not answer within the plugin time-out gives a
+ * {@link Comparison#failures() failure} naming the plugin, and the others finish.
  */
 public final class ComparisonRunner {
 
@@ -28,59 +25,77 @@ public final class ComparisonRunner {
     }
 
     /**
-     * @param title          what is compared
-     * @param source         where the configurations come from
-     * @param configurations the configurations as written
-     * @param vendorProfiles further vendor profiles to run each configuration under (may be empty)
-     * @param options        duration and seed of every run
-     * @param progress       told (label, simulated fraction done) as runs advance; may be called from several threads
+     * Prepares each configuration (on the calling thread, which owns them), then
+     * {@link #runPrepared runs them}.
      */
     public Comparison run(String title, String source, List<Configuration> configurations,
             List<String> vendorProfiles, RunOptions options, BiConsumer<String, Double> progress)
             throws NotRunnableException, InterruptedException {
-        List<Configuration> all = new ArrayList<>();
+        List<PreparedConfiguration> prepared = new ArrayList<>();
         for (Configuration configuration : configurations) {
+            prepared.add(simulator.prepare(configuration));
+        }
+        return runPrepared(title, source, prepared, vendorProfiles, options, progress);
+    }
+
+    /**
+     * @param title          what is compared
+     * @param source         where the configurations come from
+     * @param configurations the configurations as written, prepared
+     * @param vendorProfiles further vendor profiles to run each configuration under (may be empty)
+     * @param options        duration and seed of every run
+     * @param progress       told (label, simulated fraction done) as runs advance; may be called from several threads
+     */
+    public Comparison runPrepared(String title, String source, List<PreparedConfiguration> configurations,
+            List<String> vendorProfiles, RunOptions options, BiConsumer<String, Double> progress)
+            throws NotRunnableException, InterruptedException {
+        List<PreparedConfiguration> all = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (PreparedConfiguration configuration : configurations) {
             all.add(configuration);
+            problems.addAll(configuration.problems());
             for (String vendor : vendorProfiles) {
-                if (!vendor.equals(configuration.getHypervisor().getVendorProfile())) {
-                    all.add(simulator.variant(configuration, vendor));
+                if (configuration.runnable() && !vendor.equals(configuration.vendorProfile())) {
+                    try {
+                        PreparedConfiguration variant = simulator.variant(configuration, vendor);
+                        all.add(variant);
+                        problems.addAll(variant.problems());
+                    } catch (NotRunnableException e) {
+                        problems.addAll(e.reasons());
+                    }
                 }
             }
-        }
-        List<String> problems = new ArrayList<>();
-        for (Configuration configuration : all) {
-            problems.addAll(simulator.problems(configuration));
         }
         if (!problems.isEmpty()) {
             throw new NotRunnableException(problems);
         }
-        int threads = Math.max(1, Math.min(all.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Comparison.Entry>> futures = new ArrayList<>();
-            for (Configuration configuration : all) {
-                futures.add(pool.submit(() -> entry(configuration, options, progress)));
-            }
-            List<Comparison.Entry> entries = new ArrayList<>();
-            for (Future<Comparison.Entry> future : futures) {
-                entries.add(future.get());
-            }
-            return new Comparison(title, source, options.durationNanos(), options.seed(), entries,
-                    citations(entries));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof NotRunnableException notRunnable) {
-                throw notRunnable;
-            }
-            throw new NotRunnableException(List.of("a run failed: " + cause));
-        } finally {
-            pool.shutdownNow();
+        List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
+        for (PreparedConfiguration configuration : all) {
+            runs.add(Bounded.submit(() -> entry(configuration, options, progress)));
         }
+        List<Comparison.Entry> entries = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String where = "configuration '" + all.get(i).name() + "': ";
+            try {
+                entries.add(runs.get(i).await());
+            } catch (NotRunnableException e) {
+                e.reasons().forEach(reason -> failures.add(reason.startsWith("configuration '") ? reason
+                        : where + reason));
+            } catch (PluginFailure e) {
+                failures.add(where + e.getMessage());
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the comparison was cancelled");
+            }
+        }
+        return new Comparison(title, source, options.durationNanos(), options.seed(), entries, citations(entries),
+                failures);
     }
 
-    private Comparison.Entry entry(Configuration configuration, RunOptions options,
+    private Comparison.Entry entry(PreparedConfiguration configuration, RunOptions options,
             BiConsumer<String, Double> progress) throws NotRunnableException {
-        String label = configuration.getName();
+        String label = configuration.name();
         Simulation run = simulator.start(configuration, options);
         run.addListener(new SimulationListener() {
             @Override
@@ -90,14 +105,14 @@ public final class ComparisonRunner {
         });
         RunResult result = run.runToEnd();
         List<RequestTrace> traces = new ArrayList<>();
-        for (VirtualMachine vm : configuration.getVirtualMachines()) {
-            for (VirtualDevice device : vm.getDevices()) {
-                traces.add(simulator.explain(configuration, vm.getName(), device.getName()));
+        if (result.status() != RunResult.Status.FAILED) {
+            for (PreparedConfiguration.Device device : configuration.devices()) {
+                traces.add(simulator.explain(configuration, device.vm(), device.device()));
             }
         }
-        VendorProfile vendor = simulator.vendorProfile(configuration.getHypervisor().getVendorProfile()).orElseThrow();
-        return new Comparison.Entry(label, vendor.name(), configuration.getHypervisor().getDriverPlacement(), result,
-                simulator.staticFigures(configuration), List.copyOf(traces));
+        StaticFigures figures = simulator.staticFigures(configuration);
+        return new Comparison.Entry(label, figures.vendorName(), result.placement(), result, figures,
+                List.copyOf(traces));
     }
 
     private List<Comparison.Citation> citations(List<Comparison.Entry> entries) {

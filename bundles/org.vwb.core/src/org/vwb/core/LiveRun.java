@@ -8,10 +8,11 @@ import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 
 /**
- * One live run (see {@link LiveRuns}). Safe from any thread. Changes are change sets, applied one after the other:
- * each is recorded on the live EMF model, checked, handed to the simulation, which applies it at its next safe
- * point, or refused; a refused change is undone on the live model exactly (EMF change description), so the model
- * always describes what runs.
+ * One live run (see {@link LiveRuns}). Safe from any thread. The model belongs to its owner (an editor, the shell,
+ * the file {@code vwb watch} watches); the run keeps only detached copies: the model that runs, and the candidate
+ * of each change set. Change sets are taken one after the other: each is handed to the simulation, which applies
+ * it at its next safe point, or refused; the owner hears the verdict and, when refused, undoes its change, so its
+ * model always describes what runs ({@link CommandStackLink} does that for an EMF command stack).
  */
 @ProviderType
 public interface LiveRun {
@@ -41,19 +42,21 @@ public interface LiveRun {
     void stop();
 
     /**
-     * One change set: {@code edit} changes the live configuration (any number of EMF changes; one user action),
-     * on the run's model thread. The future completes with the swap's record once it took effect or was refused
-     * and undone.
+     * One change set from the owner of the model: the owner's model as it is now, after one user action (an EMF
+     * command, an undo, a redo, a save). It is copied on the caller's thread before this returns, and never read
+     * again: call it on the thread that owns the model. Returns at once; the future completes on the run's thread
+     * with the swap's record once the change took effect or was refused (the run goes on as before).
+     */
+    CompletableFuture<SwapRecord> submit(Model owners);
+
+    /**
+     * One change set without an owner's model (scripts, tests, benchmarks): {@code edit} changes a copy of the
+     * model that runs, on the run's model thread after every earlier verdict; an edit that throws is refused.
+     * Same outcome as {@link #submit}.
      */
     CompletableFuture<SwapRecord> change(Consumer<Configuration> edit);
 
-    /**
-     * One change set that makes the live model equal to {@code next} (e.g. a saved file): its contents move into
-     * the live model, so {@code next} is left empty. Same outcome as {@link #change}.
-     */
-    CompletableFuture<SwapRecord> replace(Model next);
-
-    /** A detached copy of the live model as it is now, between change sets. */
+    /** A detached copy of the model that runs: the start's, or the last one applied. */
     Model model();
 
     /** The figures as of the last safe point. */

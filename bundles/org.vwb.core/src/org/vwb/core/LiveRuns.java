@@ -17,9 +17,9 @@ public interface LiveRuns {
     double AS_FAST_AS_POSSIBLE = 0;
 
     /**
-     * Starts a configuration of a model on a thread of its own. The run takes the model over: from now on it is the
-     * live configuration, changed only through {@link LiveRun#change} and {@link LiveRun#replace}, and read through
-     * {@link LiveRun#model()} copies.
+     * Starts a configuration of a model on a thread of its own. The run reads the model (a copy, taken before this
+     * returns) and keeps no reference to it: the caller stays its owner and hands each change to the run as one
+     * change set ({@link LiveRun#submit}, or {@link CommandStackLink} for an EMF command stack).
      *
      * @param model          the model; its configuration {@code configuration} is run
      * @param configuration  name of the configuration, or null for the model's only (or first) one

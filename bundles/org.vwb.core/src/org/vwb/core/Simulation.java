@@ -51,6 +51,9 @@ public interface Simulation {
      * resumed. A change that cannot be applied is rolled back whole and the run carries on as before. The future
      * completes with the record of what happened once the change took effect or was refused.
      */
+    CompletableFuture<SwapRecord> reconfigure(PreparedConfiguration next);
+
+    /** Prepares the configuration (on the calling thread), then {@link #reconfigure(PreparedConfiguration)}. */
     CompletableFuture<SwapRecord> reconfigure(Configuration next);
 
     /** Ends the run at the next safe point; {@link #advanceTo} returns. */

@@ -7,8 +7,10 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * One vwb command ({@code vwb NAME [OPTION]... OPERAND...}). Implement it, then either add the class to the
  * built-in list ({@code org.vwb.headless.internal.commands.BuiltinCommands}) or register it as an OSGi service
- * of this type (a DS {@code @Component(service = Command.class)} in any bundle): {@link CommandRegistry#installed()}
- * finds both.
+ * of this type (a DS {@code @Component(service = Command.class, property = "vwb.command=NAME")} in any bundle):
+ * {@link CommandRegistry#installed()} finds both. The property names the command without activating it, so
+ * only the command asked for is activated; without it, every command line that looks for a contributed command
+ * activates this one to ask its {@link #name()}.
  * <p>
  * The parser handles the options listed in {@link #options()} plus the global ones ({@code --help},
  * {@code --debug}, {@code --quiet}); {@code vwb NAME --help} prints {@link #usage()}, {@link #help()} and the

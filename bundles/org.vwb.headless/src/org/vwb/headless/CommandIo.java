@@ -16,12 +16,21 @@ public final class CommandIo {
     private final PrintStream err;
     private final boolean quiet;
     private final boolean debug;
+    /** Whether {@link #status} may redraw a line on stderr, which must then be a terminal. */
+    private final boolean statusLine;
+    private boolean statusShown;
 
+    /** Status lines are redrawn in place when stderr is a terminal ({@link Terminals#stderr()}). */
     public CommandIo(PrintStream out, PrintStream err, boolean quiet, boolean debug) {
+        this(out, err, quiet, debug, Terminals.stderr());
+    }
+
+    public CommandIo(PrintStream out, PrintStream err, boolean quiet, boolean debug, boolean stderrIsTerminal) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
         this.debug = debug;
+        this.statusLine = stderrIsTerminal && !quiet;
     }
 
     /** The machine output: only results, nothing a script would have to filter out. */
@@ -31,18 +40,47 @@ public final class CommandIo {
 
     /** One line on stderr, {@code error: } followed by the file (and element or line) and the reason. */
     public void error(String fileAndReason) {
+        endStatus();
         err.println("error: " + fileAndReason);
     }
 
     /** One line on stderr, {@code warning: } followed by the file (and element or line) and the reason. */
     public void warning(String fileAndReason) {
+        endStatus();
         err.println("warning: " + fileAndReason);
     }
 
     /** A progress or status line on stderr, left out with {@code --quiet}. */
     public void progress(String line) {
         if (!quiet) {
+            endStatus();
             err.println(line);
+        }
+    }
+
+    /** Whether {@link #status} shows anything: stderr is a terminal and there is no {@code --quiet}. */
+    public boolean showsStatus() {
+        return statusLine;
+    }
+
+    /**
+     * A status line for a person at the terminal, redrawn in place ({@code \r}, the rest of the line cleared)
+     * until {@link #endStatus()} or any other line on stderr; nothing when {@link #showsStatus()} is false.
+     */
+    public synchronized void status(String line) {
+        if (statusLine) {
+            err.print("\r" + line + "\u001b[K");
+            err.flush();
+            statusShown = true;
+        }
+    }
+
+    /** Clears the status line, if one is shown (the command line does it after every command). */
+    public synchronized void endStatus() {
+        if (statusShown) {
+            err.print("\r\u001b[K");
+            err.flush();
+            statusShown = false;
         }
     }
 

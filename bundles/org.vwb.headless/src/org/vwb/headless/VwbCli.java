@@ -25,6 +25,8 @@ public final class VwbCli {
 
     private static final List<Option> GLOBAL = List.of(HELP, VERSION, DEBUG, QUIET);
     private static final List<Option> PER_COMMAND = List.of(HELP, DEBUG, QUIET);
+    /** {@code vwb help [COMMAND]}, answered by the command line itself unless a plugin took the name. */
+    private static final String HELP_COMMAND = "help";
 
     private final CommandRegistry commands;
 
@@ -50,12 +52,14 @@ public final class VwbCli {
             }
             if (global.rest().isEmpty()) {
                 if (leading.has(HELP)) {
-                    out.print(HelpText.global(commands.all(), GLOBAL));
-                    return ExitCodes.OK;
+                    return help(List.of(), out, err);
                 }
                 throw new UsageException("no command given");
             }
             String name = global.rest().get(0);
+            if (name.equals(HELP_COMMAND) && commands.find(HELP_COMMAND).isEmpty()) {
+                return help(global.rest().subList(1, global.rest().size()), out, err);
+            }
             command = commands.find(name)
                     .orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
             List<Option> accepted = new ArrayList<>(command.options());
@@ -66,7 +70,11 @@ public final class VwbCli {
                 return ExitCodes.OK;
             }
             CommandIo io = new CommandIo(out, err, leading.has(QUIET) || arguments.has(QUIET), debug);
-            return command.execute(arguments, io);
+            try {
+                return command.execute(arguments, io);
+            } finally {
+                io.endStatus();
+            }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage() + " (" + usageHint(command) + ")");
             return ExitCodes.USAGE;
@@ -74,9 +82,25 @@ public final class VwbCli {
             // an Error too: Equinox would only log it in its cache folder and exit 0
             return new CommandIo(out, err, false, debug).fail(Failures.oneLine(e), e);
         } finally {
+            commands.warnings().forEach(w -> err.println("warning: " + w));
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code vwb help [COMMAND]}: the same texts as {@code vwb --help} and {@code vwb COMMAND --help}. */
+    private int help(List<String> operands, PrintStream out, PrintStream err) {
+        if (operands.isEmpty()) {
+            out.print(HelpText.global(commands.all(), GLOBAL));
+            return ExitCodes.OK;
+        }
+        if (operands.size() > 1) {
+            throw new UsageException("help takes one command name, not " + operands.size());
+        }
+        Command command = commands.find(operands.get(0))
+                .orElseThrow(() -> new UsageException("unknown command '" + operands.get(0) + "'"));
+        out.print(HelpText.command(command, PER_COMMAND));
+        return ExitCodes.OK;
     }
 
     /** Known before parsing, so that even a failure of the parser itself can show its stack trace. */

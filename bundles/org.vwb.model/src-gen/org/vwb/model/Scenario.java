@@ -22,6 +22,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.vwb.model.Scenario#getDurationSeconds <em>Duration Seconds</em>}</li>
  *   <li>{@link org.vwb.model.Scenario#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.vwb.model.Scenario#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.vwb.model.Scenario#getVary <em>Vary</em>}</li>
+ *   <li>{@link org.vwb.model.Scenario#getSeeds <em>Seeds</em>}</li>
  * </ul>
  *
  * @see org.vwb.model.VwbPackage#getScenario()
@@ -115,5 +117,46 @@ public interface Scenario extends NamedElement {
 	 * @generated
 	 */
 	EList<Metric> getMetrics();
+
+	/**
+	 * Returns the value of the '<em><b>Vary</b></em>' containment reference list.
+	 * The list contents are of type {@link org.vwb.model.SweepParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Makes the scenario a sweep (vwb sweep): every combination of these parameters' values is run, each with 'seeds' seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vary</em>' containment reference list.
+	 * @see org.vwb.model.VwbPackage#getScenario_Vary()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SweepParameter> getVary();
+
+	/**
+	 * Returns the value of the '<em><b>Seeds</b></em>' attribute.
+	 * The default value is <code>"3"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seeds per combination of a sweep (seed, seed+1, ...); the confidence intervals are taken across them. Three by default: the fewest that give an interval.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds</em>' attribute.
+	 * @see #setSeeds(int)
+	 * @see org.vwb.model.VwbPackage#getScenario_Seeds()
+	 * @model default="3"
+	 * @generated
+	 */
+	int getSeeds();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.Scenario#getSeeds <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seeds</em>' attribute.
+	 * @see #getSeeds()
+	 * @generated
+	 */
+	void setSeeds(int value);
 
 } // Scenario

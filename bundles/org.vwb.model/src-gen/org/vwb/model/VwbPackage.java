@@ -1260,13 +1260,31 @@ public interface VwbPackage extends EPackage {
 	int SCENARIO__METRICS = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Vary</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__VARY = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__SEEDS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SCENARIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -1278,6 +1296,52 @@ public interface VwbPackage extends EPackage {
 	int SCENARIO_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.vwb.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vwb.model.impl.SweepParameterImpl
+	 * @see org.vwb.model.impl.VwbPackageImpl#getSweepParameter()
+	 * @generated
+	 */
+	int SWEEP_PARAMETER = 14;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__PARAMETER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__VALUES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.vwb.model.DriverPlacement <em>Driver Placement</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1285,7 +1349,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDriverPlacement()
 	 * @generated
 	 */
-	int DRIVER_PLACEMENT = 14;
+	int DRIVER_PLACEMENT = 15;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.DeviceMode <em>Device Mode</em>}' enum.
@@ -1295,7 +1359,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDeviceMode()
 	 * @generated
 	 */
-	int DEVICE_MODE = 15;
+	int DEVICE_MODE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.DeviceKind <em>Device Kind</em>}' enum.
@@ -1305,7 +1369,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDeviceKind()
 	 * @generated
 	 */
-	int DEVICE_KIND = 16;
+	int DEVICE_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.Metric <em>Metric</em>}' enum.
@@ -1315,7 +1379,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 17;
+	int METRIC = 18;
 
 
 	/**
@@ -2053,6 +2117,60 @@ public interface VwbPackage extends EPackage {
 	EAttribute getScenario_Metrics();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.vwb.model.Scenario#getVary <em>Vary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vary</em>'.
+	 * @see org.vwb.model.Scenario#getVary()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Vary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.Scenario#getSeeds <em>Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seeds</em>'.
+	 * @see org.vwb.model.Scenario#getSeeds()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Seeds();
+
+	/**
+	 * Returns the meta object for class '{@link org.vwb.model.SweepParameter <em>Sweep Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Parameter</em>'.
+	 * @see org.vwb.model.SweepParameter
+	 * @generated
+	 */
+	EClass getSweepParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.SweepParameter#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see org.vwb.model.SweepParameter#getParameter()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.SweepParameter#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Values</em>'.
+	 * @see org.vwb.model.SweepParameter#getValues()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Values();
+
+	/**
 	 * Returns the meta object for enum '{@link org.vwb.model.DriverPlacement <em>Driver Placement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2686,6 +2804,48 @@ public interface VwbPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCENARIO__METRICS = eINSTANCE.getScenario_Metrics();
+
+		/**
+		 * The meta object literal for the '<em><b>Vary</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__VARY = eINSTANCE.getScenario_Vary();
+
+		/**
+		 * The meta object literal for the '<em><b>Seeds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__SEEDS = eINSTANCE.getScenario_Seeds();
+
+		/**
+		 * The meta object literal for the '{@link org.vwb.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vwb.model.impl.SweepParameterImpl
+		 * @see org.vwb.model.impl.VwbPackageImpl#getSweepParameter()
+		 * @generated
+		 */
+		EClass SWEEP_PARAMETER = eINSTANCE.getSweepParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__PARAMETER = eINSTANCE.getSweepParameter_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__VALUES = eINSTANCE.getSweepParameter_Values();
 
 		/**
 		 * The meta object literal for the '{@link org.vwb.model.DriverPlacement <em>Driver Placement</em>}' enum.

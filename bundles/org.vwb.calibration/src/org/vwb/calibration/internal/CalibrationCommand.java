@@ -22,7 +22,7 @@ import org.vwb.headless.UsageException;
  * {@code vwb calibration [MEASUREMENTS.csv]}: every published measurement the model can express, measured
  * beside modelled, with the ratio.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=calibration")
 public final class CalibrationCommand implements Command {
 
     /** The published measurements, as the source tree and the installation hold them. */

@@ -34,7 +34,7 @@ public final class HelpText {
             text.append("  ").append(pad(command.name(), width)).append("  ").append(command.summary()).append('\n');
         }
         text.append("\nOptions:\n").append(options(globalOptions)).append('\n').append(CONVENTIONS)
-                .append("\nRun 'vwb COMMAND --help' for a command's options.\n");
+                .append("\nRun 'vwb COMMAND --help' (or 'vwb help COMMAND') for a command's options.\n");
         return text.toString();
     }
 

@@ -4,6 +4,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * Brings every installed plugin's Declarative Services components to life before a command runs. Equinox
@@ -13,7 +14,8 @@ import org.osgi.framework.FrameworkUtil;
  * no class is loaded until a component needs it). A plugin dropped into the installation later is found the
  * same way, without a line in the product file. A plugin is a bundle that builds on vwb (its manifest requires or
  * imports an {@code org.vwb} bundle or package); the runtime's own component bundles (the OSGi console, ...) are
- * left to whoever needs them: starting them would cost every command a tenth of its start-up.
+ * left to whoever needs them: starting them would cost every command a tenth of its start-up. A plugin bundle
+ * stopped with {@code stop N} in {@code vwb shell} stays stopped for the rest of that shell session only.
  */
 final class PluginActivation {
 
@@ -29,16 +31,28 @@ final class PluginActivation {
         for (Bundle bundle : context.getBundles()) {
             boolean declaresComponents = bundle.getHeaders("").get("Service-Component") != null;
             boolean fragment = bundle.getHeaders("").get("Fragment-Host") != null;
-            if (declaresComponents && !fragment && buildsOnVwb(bundle)
-                    && (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0) {
+            if (declaresComponents && !fragment && buildsOnVwb(bundle) && notStarted(bundle)) {
                 try {
-                    bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+                    bundle.start(Bundle.START_ACTIVATION_POLICY);
                 } catch (BundleException | IllegalStateException e) {
                     warnings.warn("plugin " + bundle.getSymbolicName() + " " + bundle.getVersion()
                             + " cannot start: " + e.getMessage());
                 }
             }
         }
+    }
+
+    /**
+     * Whether a plugin bundle still has to be started: it is not running, or it is not persistently started with
+     * its activation policy. The latter is what {@code stop N} in an earlier {@code vwb shell} leaves in the user's
+     * cache, and Felix SCR ignores a lazy bundle whose persistent setting does not use its activation policy, so
+     * a transient start would not bring its components back: the bundle is started persistently again, and no
+     * command's plugin set depends on what an earlier shell did.
+     */
+    private static boolean notStarted(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        return (bundle.getState() & (Bundle.INSTALLED | Bundle.RESOLVED)) != 0
+                || level != null && !(level.isPersistentlyStarted() && level.isActivationPolicyUsed());
     }
 
     static boolean buildsOnVwb(Bundle bundle) {

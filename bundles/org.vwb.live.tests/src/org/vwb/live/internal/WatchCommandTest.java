@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.headless.CommandRegistry;
 import org.vwb.headless.VwbCli;
+import org.vwb.core.DeviceResult;
+import org.vwb.core.LiveRun;
+import org.vwb.core.RunOptions;
+import org.vwb.core.RunResult;
+import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
+import org.vwb.model.DriverPlacement;
+import org.vwb.model.Model;
+import org.vwb.testing.core.Configurations;
 
 class WatchCommandTest {
 
@@ -35,9 +43,13 @@ class WatchCommandTest {
     }
 
     private Run watch(InputStream stdin, String... args) {
+        return watch(stdin, true, args);
+    }
+
+    private Run watch(InputStream stdin, boolean stdinIsTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandRegistry commands = CommandRegistry.of(List.of(new WatchCommand(fixture.live(), stdin)));
+        CommandRegistry commands = CommandRegistry.of(List.of(new WatchCommand(fixture.live(), stdin, stdinIsTerminal)));
         int exit = new VwbCli(commands).execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8).lines().toList(),
@@ -87,14 +99,65 @@ class WatchCommandTest {
     }
 
     @Test
-    void endOfInputEndsTheRunWithAJsonSummary(@TempDir Path dir) throws Exception {
+    void endOfInputOnATerminalStopsTheRunWithAJsonSummarySayingStopped(@TempDir Path dir) throws Exception {
         Path file = LiveFixture.write(dir.resolve("live.vwb"), c -> { });
         Run run = watch(new ByteArrayInputStream(new byte[0]), "watch", file.toString(), "--format", "json", "-q");
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, run.out().size(), run.out().toString());
-        assertTrue(run.out().get(0).startsWith("{\"summary\":true,\"configuration\":\"c\",\"status\":\"COMPLETED\""),
+        assertTrue(run.out().get(0).startsWith("{\"summary\":true,\"configuration\":\"c\",\"status\":\"STOPPED\""),
                 run.out().get(0));
         assertEquals("", run.err());
+    }
+
+    @Test
+    void withoutATerminalOnStdinEndOfInputIsNoStopAndTheRunGoesOnToItsDuration(@TempDir Path dir)
+            throws Exception {
+        Path file = LiveFixture.write(dir.resolve("live.vwb"), c -> { });
+        Run run = watch(new ByteArrayInputStream(new byte[0]), false, "watch", file.toString(), "--format", "json",
+                "-q", "--duration", "2s", "--speed", "max");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().size(), run.out().toString());
+        assertTrue(run.out().get(0).contains("\"status\":\"COMPLETED\",\"simulatedNanos\":2000000000,"),
+                run.out().get(0));
+    }
+
+    @Test
+    void liveLineShowsWhatEachDeviceCostsPerRequestOverTheLastInterval() throws Exception {
+        Configuration configuration = Configurations.oneVm(
+                DriverPlacement.PARENT_PARTITION, DeviceMode.EMULATED, 10_000, 2);
+        LiveRun live = fixture.live().start((Model) configuration.eContainer(), null,
+                RunOptions.seconds(3600, 1), 100);
+        CostLine costs = new CostLine();
+        RunResult first = waitForRequests(live, 1_000);
+        costs.next(first);
+        RunResult later = waitForRequests(live, first.devices().get(0).completed() + 1_000);
+        String line = costs.next(later);
+        DeviceResult nic = later.devices().get(0);
+        assertTrue(line.matches(".* simulated, 0 change sets; vm1/net0 test-nic [0-9.]+ µs CPU, [0-9.]+ exits/req, "
+                + "[0-9]+ req/s"), line);
+        DeviceResult before = first.devices().get(0);
+        long completed = nic.completed() - before.completed();
+        double cpu = (nic.totalCpuMicrosPerRequest() * nic.completed() - before.totalCpuMicrosPerRequest()
+                * before.completed()) / completed;
+        double exits = (nic.exitsPerRequest() * nic.completed() - before.exitsPerRequest() * before.completed())
+                / completed;
+        assertTrue(cpu > 0 && exits > 0, nic.toString());
+        assertTrue(line.contains(String.format(java.util.Locale.ROOT, " %.1f µs CPU, %.1f exits/req, ", cpu, exits)),
+                "the interval's own figures: " + line);
+        live.stop();
+    }
+
+    /** A snapshot once the device completed more than {@code requests}. */
+    private static RunResult waitForRequests(LiveRun live, long requests)
+            throws InterruptedException {
+        for (int i = 0; i < 3_000; i++) {
+            RunResult now = live.snapshot();
+            if (!now.devices().isEmpty() && now.devices().get(0).completed() > requests) {
+                return now;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the run completed no " + requests + " requests in a minute");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.vwb.headless.CommandIo;
  * starts the Gogo runtime and command bundles and Equinox's console commands itself, but not Gogo's own
  * interactive shell, which would read stdin too.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=shell")
 public final class ShellCommand implements Command {
 
     @Override

@@ -32,31 +32,41 @@ final class SwapLines {
                 + ",\"changes\":" + array(swap.changes()) + ",\"reason\":" + string(swap.reason()) + "}";
     }
 
-    static String summaryText(RunResult end) {
+    /** @param plannedNanos the run's duration: a run that ended before it was stopped, not completed */
+    static String summaryText(RunResult end, long plannedNanos) {
         long applied = end.swaps().stream().filter(SwapRecord::applied).count();
-        return String.format(Locale.ROOT, "%s %s after %s simulated: %d change sets applied, %d refused; %d requests "
-                + "issued, %d completed, %d in flight, %d waiting", end.configuration(),
-                end.status().name().toLowerCase(Locale.ROOT), seconds(end.simulatedNanos()), applied,
+        return String.format(Locale.ROOT, "%s %s after %s simulated%s: %d change sets applied, %d refused; %d "
+                + "requests issued, %d completed, %d in flight, %d waiting", end.configuration(),
+                status(end, plannedNanos).toLowerCase(Locale.ROOT), seconds(end.simulatedNanos()),
+                end.simulatedNanos() < plannedNanos ? " of " + seconds(plannedNanos) : "", applied,
                 end.swaps().size() - applied, total(end, DeviceResult::issued), total(end, DeviceResult::completed),
                 total(end, DeviceResult::inFlight), total(end, DeviceResult::waiting))
                 + (end.failure().isEmpty() ? "" : "; failed: " + end.failure());
     }
 
-    static String summaryJson(RunResult end) {
+    static String summaryJson(RunResult end, long plannedNanos) {
         long applied = end.swaps().stream().filter(SwapRecord::applied).count();
         return "{\"summary\":true,\"configuration\":" + string(end.configuration()) + ",\"status\":"
-                + string(end.status().name()) + ",\"simulatedNanos\":" + end.simulatedNanos() + ",\"applied\":"
+                + string(status(end, plannedNanos)) + ",\"simulatedNanos\":" + end.simulatedNanos()
+                + ",\"plannedNanos\":" + plannedNanos + ",\"applied\":"
                 + applied + ",\"refused\":" + (end.swaps().size() - applied) + ",\"issued\":"
                 + total(end, DeviceResult::issued) + ",\"completed\":" + total(end, DeviceResult::completed)
                 + ",\"inFlight\":" + total(end, DeviceResult::inFlight) + ",\"waiting\":"
                 + total(end, DeviceResult::waiting) + ",\"failure\":" + string(end.failure()) + "}";
     }
 
-    /** One line per device: what a person watching a run wants to see. */
+    /** COMPLETED only when the run reached its duration: one ended by a stop or a signal was STOPPED. */
+    private static String status(RunResult end, long plannedNanos) {
+        return end.status() == RunResult.Status.COMPLETED && end.simulatedNanos() < plannedNanos ? "STOPPED"
+                : end.status().name();
+    }
+
+    /** One line per device: what a person watching a run wants to see, its cost per request included. */
     static String devices(RunResult now) {
         return now.devices().stream().map(d -> String.format(Locale.ROOT,
-                "  %-24s %-14s %-9s %-8s completed %d, in flight %d, waiting %d, %.0f req/s", d.vm() + "/" + d.device(),
-                d.deviceModel(), d.mode(), d.status(), d.completed(), d.inFlight(), d.waiting(),
+                "  %-24s %-14s %-9s %-8s %.1f µs CPU, %.1f exits per request; completed %d, in flight %d, waiting %d,"
+                        + " %.0f req/s", d.vm() + "/" + d.device(), d.deviceModel(), d.mode(), d.status(),
+                d.totalCpuMicrosPerRequest(), d.exitsPerRequest(), d.completed(), d.inFlight(), d.waiting(),
                 d.throughputPerSecond())).collect(Collectors.joining("\n"));
     }
 

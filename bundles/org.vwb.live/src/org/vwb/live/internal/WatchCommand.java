@@ -16,13 +16,14 @@ import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
 import org.vwb.headless.Option;
+import org.vwb.headless.Terminals;
 import org.vwb.headless.UsageException;
 import org.vwb.model.Model;
 import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
 
 /** {@code vwb watch FILE}: runs a configuration live and applies the file's differences each time it is saved. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=watch")
 public final class WatchCommand implements Command {
 
     static final Option CONFIG = Option.value("config", 'c', "NAME", "the configuration to run (default: the first)");
@@ -35,15 +36,18 @@ public final class WatchCommand implements Command {
 
     private final LiveRuns live;
     private final InputStream stdin;
+    private final boolean stdinIsTerminal;
 
     @Activate
     public WatchCommand(@Reference LiveRuns live) {
-        this(live, System.in);
+        this(live, System.in, Terminals.stdin());
     }
 
-    WatchCommand(LiveRuns live, InputStream stdin) {
+    /** @param stdinIsTerminal whether end of {@code stdin} means "stop" (a person typed Ctrl-D) */
+    WatchCommand(LiveRuns live, InputStream stdin, boolean stdinIsTerminal) {
         this.live = live;
         this.stdin = stdin;
+        this.stdinIsTerminal = stdinIsTerminal;
     }
 
     @Override
@@ -69,8 +73,11 @@ public final class WatchCommand implements Command {
                 checked and applied at the next safe point (affected devices quiesced, switched, resumed), or
                 refused with the reason while the run goes on unchanged. One line per change set on stdout
                 (applied ... / refused ...; JSON objects with --format json); a save that is not a readable vwb file
-                is one error line on stderr (file, line, reason) and is ignored. Progress goes to stderr.
-                The run ends at --duration, at end of input on stdin, or on Ctrl-C, with a summary line on stdout.
+                is one error line on stderr (file, line, reason) and is ignored. On stderr, what each device costs now
+                (CPU microseconds and VM exits per request, requests per second): one line redrawn every second on
+                a terminal, a new line every 10 s otherwise (a log). The run ends at --duration, on SIGINT (Ctrl-C)
+                or SIGTERM, or at end of input (Ctrl-D) when stdin is a terminal (under nohup, < /dev/null, CI or
+                in the background it runs on), with a summary line on stdout: completed, or stopped at its time.
                 Exit code 0; 1 when FILE cannot be read or run at the start, or the run failed.""";
     }
 
@@ -105,7 +112,7 @@ public final class WatchCommand implements Command {
             e.reasons().forEach(r -> io.error(file + ": " + r));
             return ExitCodes.FAILED;
         }
-        return new Watcher(file, run, io, format.equals("json"), stdin).watch();
+        return new Watcher(file, run, io, format.equals("json"), stdin, stdinIsTerminal, duration).watch();
     }
 
     private static long seed(String text) {

@@ -6,18 +6,23 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.vwb.model.Configuration;
 import org.vwb.model.Metric;
 import org.vwb.model.Scenario;
+import org.vwb.model.SweepParameter;
 import org.vwb.model.VwbPackage;
 
 /**
@@ -33,6 +38,8 @@ import org.vwb.model.VwbPackage;
  *   <li>{@link org.vwb.model.impl.ScenarioImpl#getDurationSeconds <em>Duration Seconds</em>}</li>
  *   <li>{@link org.vwb.model.impl.ScenarioImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.vwb.model.impl.ScenarioImpl#getMetrics <em>Metrics</em>}</li>
+ *   <li>{@link org.vwb.model.impl.ScenarioImpl#getVary <em>Vary</em>}</li>
+ *   <li>{@link org.vwb.model.impl.ScenarioImpl#getSeeds <em>Seeds</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +114,36 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @ordered
 	 */
 	protected EList<Metric> metrics;
+
+	/**
+	 * The cached value of the '{@link #getVary() <em>Vary</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVary()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SweepParameter> vary;
+
+	/**
+	 * The default value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SEEDS_EDEFAULT = 3;
+
+	/**
+	 * The cached value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int seeds = SEEDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -218,6 +255,56 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 	 * @generated
 	 */
 	@Override
+	public EList<SweepParameter> getVary() {
+		if (vary == null) {
+			vary = new EObjectContainmentEList<SweepParameter>(SweepParameter.class, this, VwbPackage.SCENARIO__VARY);
+		}
+		return vary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSeeds() {
+		return seeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeeds(int newSeeds) {
+		int oldSeeds = seeds;
+		seeds = newSeeds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.SCENARIO__SEEDS, oldSeeds, seeds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case VwbPackage.SCENARIO__VARY:
+				return ((InternalEList<?>)getVary()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case VwbPackage.SCENARIO__CONFIGURATIONS:
@@ -230,6 +317,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return getSeed();
 			case VwbPackage.SCENARIO__METRICS:
 				return getMetrics();
+			case VwbPackage.SCENARIO__VARY:
+				return getVary();
+			case VwbPackage.SCENARIO__SEEDS:
+				return getSeeds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -261,6 +352,13 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				getMetrics().clear();
 				getMetrics().addAll((Collection<? extends Metric>)newValue);
 				return;
+			case VwbPackage.SCENARIO__VARY:
+				getVary().clear();
+				getVary().addAll((Collection<? extends SweepParameter>)newValue);
+				return;
+			case VwbPackage.SCENARIO__SEEDS:
+				setSeeds((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -288,6 +386,12 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 			case VwbPackage.SCENARIO__METRICS:
 				getMetrics().clear();
 				return;
+			case VwbPackage.SCENARIO__VARY:
+				getVary().clear();
+				return;
+			case VwbPackage.SCENARIO__SEEDS:
+				setSeeds(SEEDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -310,6 +414,10 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 				return seed != SEED_EDEFAULT;
 			case VwbPackage.SCENARIO__METRICS:
 				return metrics != null && !metrics.isEmpty();
+			case VwbPackage.SCENARIO__VARY:
+				return vary != null && !vary.isEmpty();
+			case VwbPackage.SCENARIO__SEEDS:
+				return seeds != SEEDS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -332,6 +440,8 @@ public class ScenarioImpl extends NamedElementImpl implements Scenario {
 		result.append(seed);
 		result.append(", metrics: ");
 		result.append(metrics);
+		result.append(", seeds: ");
+		result.append(seeds);
 		result.append(')');
 		return result.toString();
 	}

@@ -69,6 +69,7 @@ public class VwbFactoryImpl extends EFactoryImpl implements VwbFactory {
 			case VwbPackage.PHYSICAL_DRIVER: return createPhysicalDriver();
 			case VwbPackage.WORKLOAD: return createWorkload();
 			case VwbPackage.SCENARIO: return createScenario();
+			case VwbPackage.SWEEP_PARAMETER: return createSweepParameter();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -246,6 +247,17 @@ public class VwbFactoryImpl extends EFactoryImpl implements VwbFactory {
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepParameter createSweepParameter() {
+		SweepParameterImpl sweepParameter = new SweepParameterImpl();
+		return sweepParameter;
 	}
 
 	/**

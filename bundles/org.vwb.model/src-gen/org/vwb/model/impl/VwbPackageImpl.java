@@ -26,6 +26,7 @@ import org.vwb.model.Partition;
 import org.vwb.model.PhysicalDevice;
 import org.vwb.model.PhysicalDriver;
 import org.vwb.model.Scenario;
+import org.vwb.model.SweepParameter;
 import org.vwb.model.VirtualDevice;
 import org.vwb.model.VirtualMachine;
 import org.vwb.model.VwbFactory;
@@ -136,6 +137,13 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepParameterEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -914,6 +922,56 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getScenario_Vary() {
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_Seeds() {
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepParameter() {
+		return sweepParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Parameter() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Values() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDriverPlacement() {
 		return driverPlacementEEnum;
 	}
@@ -1058,6 +1116,12 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		createEAttribute(scenarioEClass, SCENARIO__DURATION_SECONDS);
 		createEAttribute(scenarioEClass, SCENARIO__SEED);
 		createEAttribute(scenarioEClass, SCENARIO__METRICS);
+		createEReference(scenarioEClass, SCENARIO__VARY);
+		createEAttribute(scenarioEClass, SCENARIO__SEEDS);
+
+		sweepParameterEClass = createEClass(SWEEP_PARAMETER);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__PARAMETER);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__VALUES);
 
 		// Create enums
 		driverPlacementEEnum = createEEnum(DRIVER_PLACEMENT);
@@ -1199,6 +1263,12 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		initEAttribute(getScenario_DurationSeconds(), ecorePackage.getEDouble(), "durationSeconds", "10.0", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_Seed(), ecorePackage.getELong(), "seed", "42", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_Metrics(), this.getMetric(), "metrics", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Vary(), this.getSweepParameter(), null, "vary", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Seeds(), ecorePackage.getEInt(), "seeds", "3", 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sweepParameterEClass, SweepParameter.class, "SweepParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweepParameter_Parameter(), ecorePackage.getEString(), "parameter", null, 1, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Values(), ecorePackage.getEString(), "values", null, 1, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(driverPlacementEEnum, DriverPlacement.class, "DriverPlacement");

@@ -1,6 +1,5 @@
 package org.vwb.core.internal.live;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,11 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
@@ -21,25 +17,27 @@ import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 
 /**
- * The owner of a live run's EMF model. Every change set runs on one model thread, one after the other: the
- * change is recorded ({@link ChangeRecorder}) while the caller's edit runs, a detached copy of the result goes to
- * the simulation, and the model thread waits for the verdict. A refused change (invalid, not runnable, failed
- * while applying, or the run ended first) is undone with {@link ChangeDescription#applyAndReverse()}, which
- * restores the very EObjects and values there were. Waiting for each verdict before the next edit keeps undoing
- * exact: no later change is ever recorded on top of one that may still be undone.
+ * The change sets of a live run, one after the other on the run's model thread. The run owns no editable model:
+ * it keeps the model that runs, a detached copy nobody edits, and each change set brings a candidate, a detached
+ * copy too (read from the owner's model on the owner's thread, or derived from the running one by an edit). The
+ * candidate goes to the simulation and the model thread waits for the verdict before it takes the next: applied,
+ * the candidate becomes the running model; refused, it is dropped, and the owner (who still has its own model)
+ * hears why. Waiting for each verdict keeps the verdicts in the owners' order and each candidate diffed against
+ * what really runs.
  */
 final class ChangeSets {
 
-    private final Model live;
     private final String configuration;
     private final Simulation simulation;
     private final CompletableFuture<RunResult> finished;
     private final Pacer pacer;
     private final ExecutorService thread;
+    /** Written only by the model thread, after a verdict; never edited, so read (copied) from any thread. */
+    private volatile Model running;
 
-    ChangeSets(Model live, String configuration, Simulation simulation, CompletableFuture<RunResult> finished,
+    ChangeSets(Model running, String configuration, Simulation simulation, CompletableFuture<RunResult> finished,
             Pacer pacer, String threadName) {
-        this.live = live;
+        this.running = running;
         this.configuration = configuration;
         this.simulation = simulation;
         this.finished = finished;
@@ -51,59 +49,46 @@ final class ChangeSets {
         });
     }
 
+    /** An edit of a copy of the running model, on the model thread (so after every earlier verdict). */
     CompletableFuture<SwapRecord> change(Consumer<Configuration> edit) {
-        try {
-            return CompletableFuture.supplyAsync(() -> apply(edit), thread);
-        } catch (RejectedExecutionException ended) {
-            RunResult end = simulation.snapshot();
-            return CompletableFuture.completedFuture(new SwapRecord(end.simulatedNanos(), -1, List.of(), 0, false,
-                    "the run has ended", end, null));
-        }
-    }
-
-    /** A change set that moves the contents of {@code next} into the live model, feature by feature. */
-    CompletableFuture<SwapRecord> replace(Model next) {
-        return change(c -> {
-            for (EStructuralFeature feature : live.eClass().getEAllStructuralFeatures()) {
-                if (feature.isChangeable() && !feature.isDerived() && !feature.isTransient()) {
-                    Object value = next.eGet(feature);
-                    live.eSet(feature, feature.isMany() ? new ArrayList<>((List<?>) value) : value);
-                }
+        return queue(() -> {
+            Model candidate = EcoreUtil.copy(running);
+            try {
+                edit.accept(find(candidate).orElseThrow());
+            } catch (RuntimeException e) {
+                return refused("the change failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             }
+            return offer(candidate);
         });
     }
 
+    /** The owner's model as it is now: copied on the caller's thread, which is the only one that may read it. */
+    CompletableFuture<SwapRecord> submit(Model owners) {
+        Model candidate = EcoreUtil.copy(owners);
+        return queue(() -> offer(candidate));
+    }
+
     Model copy() {
-        try {
-            return CompletableFuture.supplyAsync(() -> EcoreUtil.copy(live), thread).join();
-        } catch (RejectedExecutionException ended) {
-            return EcoreUtil.copy(live); // the run ended: nobody edits the model any more
-        }
+        return EcoreUtil.copy(running);
     }
 
     void close() {
         thread.shutdown();
     }
 
-    private SwapRecord apply(Consumer<Configuration> edit) {
-        ChangeRecorder recorder = new ChangeRecorder(live);
-        RuntimeException failure = null;
+    private CompletableFuture<SwapRecord> queue(Supplier<SwapRecord> changeSet) {
         try {
-            edit.accept(find(live).orElseThrow());
-        } catch (RuntimeException e) {
-            failure = e;
+            return CompletableFuture.supplyAsync(changeSet, thread);
+        } catch (RejectedExecutionException ended) {
+            return CompletableFuture.completedFuture(refused("the run has ended"));
         }
-        ChangeDescription change = recorder.endRecording();
-        recorder.dispose();
-        if (failure != null) {
-            return undo(change, "the change failed: " + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
-        }
-        // no copy of the model: Simulation.reconfigure reads the configuration into its snapshot before it returns,
-        // and only this thread edits the live model
-        Optional<Configuration> next = find(live);
+    }
+
+    private SwapRecord offer(Model candidate) {
+        Optional<Configuration> next = find(candidate);
         if (next.isEmpty()) {
-            return undo(change, "the model no longer has a configuration named '" + configuration + "'");
+            return refused("the model no longer has a configuration named '" + configuration + "'");
         }
         CompletableFuture<SwapRecord> verdict = simulation.reconfigure(next.get());
         pacer.awaitVerdict(true);
@@ -113,17 +98,16 @@ final class ChangeSets {
             pacer.awaitVerdict(false);
         }
         if (!verdict.isDone()) {
-            return undo(change, "the run ended before the change could be applied");
+            return refused("the run ended before the change could be applied");
         }
         SwapRecord swap = verdict.join();
-        if (!swap.applied()) {
-            change.applyAndReverse();
+        if (swap.applied()) {
+            running = candidate;
         }
         return swap;
     }
 
-    private SwapRecord undo(ChangeDescription change, String reason) {
-        change.applyAndReverse();
+    private SwapRecord refused(String reason) {
         RunResult now = simulation.snapshot();
         return new SwapRecord(now.simulatedNanos(), -1, List.of(), 0, false, reason, now, null);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -43,7 +44,7 @@ public final class LiveRunsComponent implements LiveRuns {
         Configuration chosen = choose(model, configuration);
         Simulation simulation = simulator.start(chosen, options);
         int id = ids.incrementAndGet();
-        LiveSession session = new LiveSession(id, model, chosen.getName(), simulation, Math.max(0, speed));
+        LiveSession session = new LiveSession(id, EcoreUtil.copy(model), chosen.getName(), simulation, Math.max(0, speed));
         runs.put(id, session);
         session.begin();
         return session;

@@ -8,10 +8,11 @@ import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
 import org.vwb.core.SimulationListener;
 import org.vwb.core.SwapRecord;
+import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 
-/** A {@link LiveRun}: a simulation, the thread that paces it, and the owner of its live model. */
+/** A {@link LiveRun}: a simulation, the thread that paces it, and the change sets it takes. */
 final class LiveSession implements LiveRun {
 
     private final int id;
@@ -22,21 +23,26 @@ final class LiveSession implements LiveRun {
     private final ChangeSets changeSets;
     private final CompletableFuture<RunResult> finished = new CompletableFuture<>();
 
-    LiveSession(int id, Model live, String configuration, Simulation simulation, double speed) {
+    LiveSession(int id, Model running, String configuration, Simulation simulation, double speed) {
         this.id = id;
         this.configuration = configuration;
         this.simulation = simulation;
         this.speed = speed;
         long slice = Math.max(1, simulation.endNanos() / 1000);
         this.pacer = new Pacer(simulation, speed, slice);
-        this.changeSets = new ChangeSets(live, configuration, simulation, finished, pacer,
+        this.changeSets = new ChangeSets(running, configuration, simulation, finished, pacer,
                 "vwb live run " + id + " model");
     }
 
     void begin() {
         Thread thread = new Thread(() -> {
             try {
-                pacer.run();
+                // the pacer drives the run on a watched thread: a plugin call that does not return within the
+                // plugin time-out ends the run with a failure naming the plugin (and so refuses waiting changes)
+                Bounded.call(() -> {
+                    pacer.run();
+                    return null;
+                });
                 finished.complete(simulation.snapshot());
             } catch (RuntimeException | Error e) {
                 // e.g. a request completed twice: the run must fail loudly, not end as if all were well
@@ -94,8 +100,8 @@ final class LiveSession implements LiveRun {
     }
 
     @Override
-    public CompletableFuture<SwapRecord> replace(Model next) {
-        return changeSets.replace(next);
+    public CompletableFuture<SwapRecord> submit(Model owners) {
+        return changeSets.submit(owners);
     }
 
     @Override

@@ -10,14 +10,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.vwb.core.PluginFailure;
 import org.vwb.core.RunResult;
 import org.vwb.core.SwapRecord;
 import org.vwb.core.internal.paths.DevicePath;
-import org.vwb.core.internal.spec.SpecReader;
+import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.core.internal.spec.SystemSpec;
-import org.vwb.model.Configuration;
-import org.vwb.model.validation.Finding;
-import org.vwb.model.validation.ModelValidation;
 
 /**
  * Applies new configurations to a running world at safe points: checks the change first, quiesces only the
@@ -51,16 +49,17 @@ final class Reconfigurer {
         this.parking = new Parking(world);
     }
 
-    static Proposal propose(Configuration next, Catalog catalog) {
-        List<String> problems = new ArrayList<>();
-        ModelValidation.validate(next).stream().filter(f -> f.severity() == Finding.Severity.ERROR)
-                .forEach(f -> problems.add(f.path() + ": " + f.reason()));
-        SystemSpec spec = null;
+    /** The change as prepared, re-checked against the plugins installed now (they may have changed since). */
+    static Proposal propose(Prepared next, Catalog catalog) {
+        List<String> problems = new ArrayList<>(next.problems());
         if (problems.isEmpty()) {
-            spec = SpecReader.read(next);
-            problems.addAll(Runnability.problems(spec, catalog));
+            try {
+                problems.addAll(Bounded.call(() -> Runnability.problems(next.spec(), catalog)));
+            } catch (PluginFailure e) {
+                problems.add(e.getMessage());
+            }
         }
-        return new Proposal(spec, problems);
+        return new Proposal(next.spec(), problems);
     }
 
     void apply(Proposal proposal, CompletableFuture<SwapRecord> done,

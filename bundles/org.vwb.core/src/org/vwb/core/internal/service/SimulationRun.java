@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
 import org.vwb.core.SimulationListener;
 import org.vwb.core.SwapRecord;
+import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
 
 /**
@@ -22,6 +25,7 @@ final class SimulationRun implements Simulation {
     private final World world;
     private final RunOptions options;
     private final Supplier<Catalog> catalog;
+    private final Function<Configuration, PreparedConfiguration> preparer;
     private final Reconfigurer reconfigurer;
     private final List<SimulationListener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Runnable> actions = new ConcurrentLinkedQueue<>();
@@ -29,16 +33,18 @@ final class SimulationRun implements Simulation {
     private volatile boolean interrupted;
     private volatile boolean stopped;
     private volatile RunResult snapshot;
-    private boolean finished;
+    private volatile boolean finished;
     private long nextSnapshotWall = System.nanoTime() + SNAPSHOT_EVERY_MILLIS * 1_000_000L;
     private static final long SNAPSHOT_EVERY_MILLIS = 250;
     /** A periodic snapshot may take at most 1/this of the run's wall time. */
     private static final long SNAPSHOT_SHARE = 50;
 
-    SimulationRun(World world, RunOptions options, Supplier<Catalog> catalog) {
+    SimulationRun(World world, RunOptions options, Supplier<Catalog> catalog,
+            Function<Configuration, PreparedConfiguration> preparer) {
         this.world = world;
         this.options = options;
         this.catalog = catalog;
+        this.preparer = preparer;
         this.reconfigurer = new Reconfigurer(world, catalog, this::recordSwap);
         this.snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
     }
@@ -68,8 +74,24 @@ final class SimulationRun implements Simulation {
         listeners.remove(listener);
     }
 
+    /**
+     * Runs on a watched thread while the caller waits (see {@code org.vwb.core.internal.plugins.Bounded}): a
+     * plugin call that does not return within the plugin time-out fails the run, naming the plugin, instead of
+     * holding the caller forever. Listeners hear progress on that thread.
+     */
     @Override
     public RunResult advanceTo(long simulatedNanos) {
+        try {
+            return Bounded.call(() -> advanceHere(simulatedNanos));
+        } catch (org.vwb.core.PluginFailure e) {
+            world.pluginFailed(e);
+            stop();
+            finish();
+            return snapshot;
+        }
+    }
+
+    private RunResult advanceHere(long simulatedNanos) {
         run(simulatedNanos);
         if (!finished) {
             snapshot = Results.of(world, RunResult.Status.RUNNING, swaps.view());
@@ -116,7 +138,11 @@ final class SimulationRun implements Simulation {
         }
     }
 
-    private void finish() {
+    /** Once: by the driving thread, or by the caller that gave up on a plugin that never answered. */
+    private synchronized void finish() {
+        if (finished) {
+            return;
+        }
         finished = true;
         reconfigurer.refuseAllPending("the run ended before the change could be applied");
         snapshot = Results.of(world, RunResult.Status.COMPLETED, swaps.view());
@@ -145,8 +171,13 @@ final class SimulationRun implements Simulation {
 
     @Override
     public CompletableFuture<SwapRecord> reconfigure(Configuration next) {
+        return reconfigure(preparer.apply(next));
+    }
+
+    @Override
+    public CompletableFuture<SwapRecord> reconfigure(PreparedConfiguration next) {
         CompletableFuture<SwapRecord> done = new CompletableFuture<>();
-        Reconfigurer.Proposal proposal = Reconfigurer.propose(next, catalog.get());
+        Reconfigurer.Proposal proposal = Reconfigurer.propose(Prepared.of(next), catalog.get());
         atSafePoint(() -> reconfigurer.apply(proposal, done, devices -> Results.of(world, devices, swaps.view())));
         return done;
     }

@@ -136,9 +136,20 @@ final class World {
     }
 
     void deviceFailed(String device, RuntimeException cause) {
-        if (failure == null) {
+        if (cause instanceof org.vwb.core.PluginFailure plugin) {
+            if (failure == null) {
+                failure = "device " + device + ": " + plugin.getMessage();
+            }
+        } else if (failure == null) {
             failure = "device " + device + " failed: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+    }
+
+    /** A plugin threw or did not answer: the run fails, and the message names the plugin and the question. */
+    void pluginFailed(org.vwb.core.PluginFailure cause) {
+        if (failure == null) {
+            failure = cause.getMessage();
         }
     }
 

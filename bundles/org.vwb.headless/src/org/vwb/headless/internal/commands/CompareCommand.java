@@ -1,6 +1,5 @@
 package org.vwb.headless.internal.commands;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Set;
 import org.vwb.core.Comparison;
 import org.vwb.core.ComparisonRunner;
 import org.vwb.core.NotRunnableException;
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulator;
@@ -108,7 +108,7 @@ public final class CompareCommand extends SimulationCommand {
             written.add(out.get());
         }
         targets.check(written);
-        Simulator simulator = services.simulator();
+        Simulator simulator = services.simulator(io);
         Input input = Input.load(file, io);
         Optional<Scenario> scenario = input.scenario();
         List<Configuration> configurations = scenario.<List<Configuration>>map(Scenario::getConfigurations)
@@ -117,15 +117,18 @@ public final class CompareCommand extends SimulationCommand {
         scenario.ifPresent(s -> vendors.addAll(s.getVendorProfiles()));
         arguments.values(VENDORS).forEach(v -> List.of(v.split(",")).stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).forEach(vendors::add));
-        input.checkRunnable(simulator, configurations);
+        List<PreparedConfiguration> prepared = input.prepare(simulator, configurations);
         RunOptions options = SimulationOptions.runOptions(arguments, scenario);
         Progress progress = new Progress(io, configurations.size() * (1 + vendors.size()));
         Comparison comparison;
         try {
-            comparison = new ComparisonRunner(simulator).run(input.model().getName(), file.toString(),
-                    List.copyOf(configurations), List.copyOf(vendors), options, (run, f) -> progress.update(run, f, -1));
+            comparison = new ComparisonRunner(simulator).runPrepared(input.model().getName(), file.toString(),
+                    prepared, List.copyOf(vendors), options, (run, f) -> progress.update(run, f, -1));
         } catch (NotRunnableException e) {
             throw input.rejected(e.reasons());
+        }
+        if (comparison.entries().isEmpty()) {
+            return failures(comparison, file, io); // no run finished: nothing to report
         }
         for (Map.Entry<Path, ReportWriter> report : reports.entrySet()) {
             targets.add(report.getKey(), render(report.getValue(), comparison));
@@ -137,14 +140,19 @@ public final class CompareCommand extends SimulationCommand {
     }
 
     private static byte[] render(ReportWriter writer, Comparison comparison) throws java.io.IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        writer.write(comparison, bytes);
-        return bytes.toByteArray();
+        return Services.render(writer, comparison);
     }
 
-    /** A run that failed is in the reports, and makes the exit code 1 with a line naming it. */
+    /**
+     * A run that failed is in the reports, and makes the exit code 1 with a line naming it; so does a run that
+     * gave no entry because a plugin threw or did not answer (the line names the plugin).
+     */
     private static int failures(Comparison comparison, Path file, CommandIo io) {
         int exit = ExitCodes.OK;
+        for (String failure : comparison.failures()) {
+            io.error(file + ": " + failure);
+            exit = ExitCodes.FAILED;
+        }
         for (Comparison.Entry entry : comparison.entries()) {
             if (entry.result().status() == RunResult.Status.FAILED) {
                 io.error(file + ": configuration '" + entry.label() + "': the run failed: " + entry.result().failure());

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.vwb.core.ContextKind;
 import org.vwb.core.NotRunnableException;
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.Simulator;
 import org.vwb.headless.Arguments;
@@ -67,7 +68,7 @@ public final class ExplainCommand extends SimulationCommand {
         Path file = SimulationOptions.file(arguments);
         String vm = arguments.value(VM).orElseThrow(() -> new UsageException("missing option --vm NAME"));
         String device = arguments.value(DEVICE).orElseThrow(() -> new UsageException("missing option --device NAME"));
-        Simulator simulator = services.simulator();
+        Simulator simulator = services.simulator(io);
         Input input = Input.load(file, io);
         Configuration configuration = input.configuration(arguments.value(SimulationOptions.CONFIG));
         VirtualMachine machine = configuration.getVirtualMachines().stream().filter(m -> m.getName().equals(vm))
@@ -78,10 +79,10 @@ public final class ExplainCommand extends SimulationCommand {
             throw new Rejected(file + ": configuration '" + configuration.getName() + "' / virtual machine '" + vm
                     + "' has no device '" + device + "' (it has " + Input.names(machine.getDevices()) + ")");
         }
-        input.checkRunnable(simulator, List.of(configuration));
+        PreparedConfiguration prepared = input.prepare(simulator, configuration);
         RequestTrace trace;
         try {
-            trace = simulator.explain(configuration, vm, device);
+            trace = simulator.explain(prepared, vm, device);
         } catch (NotRunnableException e) {
             throw input.rejected(e.reasons());
         }

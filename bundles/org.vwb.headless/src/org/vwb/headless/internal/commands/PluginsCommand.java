@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.vwb.core.PluginCalls;
+import org.vwb.core.PluginFailure;
 import org.vwb.core.PluginInfo;
 import org.vwb.headless.Arguments;
 import org.vwb.headless.CommandIo;
@@ -67,14 +69,14 @@ public final class PluginsCommand extends SimulationCommand {
             throw new org.vwb.headless.UsageException("plugins takes no operands");
         }
         String format = SimulationOptions.format(arguments, FORMAT, FORMATS);
-        List<PluginInfo> plugins = new ArrayList<>(services.simulator().plugins());
+        List<PluginInfo> plugins = new ArrayList<>(services.simulator(io).plugins());
         for (ReportWriter writer : services.writers()) {
-            plugins.add(info("report writer", writer.format(), writer.description(), writer));
+            plugins.add(info("report writer", writer.format(), described(writer), writer));
         }
         for (String[] foreign : FOREIGN) {
             for (ServiceReference<?> reference : services.references(foreign[1])) {
                 services.service(reference).ifPresent(service -> plugins.add(new PluginInfo(foreign[0],
-                        idOf(service, foreign[1], foreign[2]), service.getClass().getSimpleName(),
+                        idOf(service, foreign[0], foreign[1], foreign[2], io), service.getClass().getSimpleName(),
                         reference.getBundle().getSymbolicName(), reference.getBundle().getVersion().toString())));
             }
         }
@@ -84,22 +86,38 @@ public final class PluginsCommand extends SimulationCommand {
         return ExitCodes.OK;
     }
 
+    /** A writer's description, or why there is none: one broken writer marks its own line, not the listing. */
+    private static String described(ReportWriter writer) {
+        try {
+            return writer.description();
+        } catch (PluginFailure e) {
+            return "(unavailable: " + e.getMessage() + ")";
+        }
+    }
+
     private static PluginInfo info(String type, String id, String description, Object service) {
-        Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(service.getClass());
+        Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(Services.provider(service).getClass());
         return new PluginInfo(type, id, description, bundle == null ? "(not in OSGi)" : bundle.getSymbolicName(),
                 bundle == null ? "" : bundle.getVersion().toString());
     }
 
-    /** The id a service of a type this bundle does not import reports through its public no-argument method. */
-    private static String idOf(Object service, String typeName, String method) {
+    /**
+     * The id a service of a type this bundle does not import reports through its public no-argument method; a
+     * plugin that throws or does not answer is still listed, by its class, with a warning naming it.
+     */
+    private static String idOf(Object service, String kind, String typeName, String method, CommandIo io) {
         try {
             for (Class<?> type : service.getClass().getInterfaces()) {
                 if (type.getName().equals(typeName)) {
-                    return String.valueOf(type.getMethod(method).invoke(service));
+                    return String.valueOf(PluginCalls.ask(kind, null, service, method + "()",
+                            () -> type.getMethod(method).invoke(service)));
                 }
             }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // a plugin that does not answer is still listed, by its class
+        } catch (PluginFailure e) {
+            io.warning(e.getMessage());
+        } catch (ReflectiveOperationException e) {
+            io.warning(kind + " " + service.getClass().getName() + " cannot be asked " + method + "(): "
+                    + (e.getCause() == null ? e : e.getCause()));
         }
         return service.getClass().getName();
     }

@@ -1,15 +1,17 @@
 package org.vwb.headless.internal.commands;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.vwb.core.Comparison;
+import org.vwb.core.NotRunnableException;
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulation;
 import org.vwb.core.SimulationListener;
+import org.vwb.core.StaticFigures;
 import org.vwb.core.Simulator;
 import org.vwb.core.VendorProfile;
 import org.vwb.headless.Arguments;
@@ -71,45 +73,49 @@ public final class RunCommand extends SimulationCommand {
         Path file = SimulationOptions.file(arguments);
         String format = SimulationOptions.format(arguments, FORMAT, FORMATS);
         ReportWriter writer = format.equals("text") ? null : services.writer(format);
-        Simulator simulator = services.simulator();
+        Simulator simulator = services.simulator(io);
         Input input = Input.load(file, io);
         Configuration configuration = input.configuration(arguments.value(SimulationOptions.CONFIG));
         RunOptions options = SimulationOptions.runOptions(arguments, input.scenarioOf(configuration));
         new OutputTargets(arguments.has(Option.FORCE)).check(arguments.value(Option.OUT)
                 .filter(o -> !o.equals("-")).map(Path::of).stream().toList());
-        input.checkRunnable(simulator, List.of(configuration));
-        RunResult result = simulate(simulator, input, configuration, options, io);
+        PreparedConfiguration prepared = input.prepare(simulator, configuration);
+        RunResult result = simulate(simulator, input, prepared, options, io);
         if (result.status() == RunResult.Status.FAILED) {
             throw new Rejected(file + ": configuration '" + configuration.getName() + "': the run failed: "
                     + result.failure());
         }
         String vendor = simulator.vendorProfile(result.vendorProfile()).map(VendorProfile::name)
                 .orElse(result.vendorProfile());
-        Comparison comparison = Reports.single(file.toString(), result, vendor, simulator.staticFigures(configuration),
-                options.seed(), simulator.costModel(result.costModel()).orElse(null));
+        StaticFigures figures;
+        try {
+            figures = simulator.staticFigures(prepared);
+        } catch (NotRunnableException e) {
+            throw input.rejected(e.reasons());
+        }
+        Comparison comparison = Reports.single(file.toString(), result, vendor, figures, options.seed(),
+                simulator.costModel(result.costModel()).orElse(null));
         if (writer == null) {
             io.writeOutput(arguments, ComparisonText.run(comparison).getBytes(StandardCharsets.UTF_8));
         } else {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            writer.write(comparison, bytes);
-            io.writeOutput(arguments, bytes.toByteArray());
+            io.writeOutput(arguments, Services.render(writer, comparison));
         }
         return ExitCodes.OK;
     }
 
-    private static RunResult simulate(Simulator simulator, Input input, Configuration configuration,
+    private static RunResult simulate(Simulator simulator, Input input, PreparedConfiguration configuration,
             RunOptions options, CommandIo io) throws Rejected {
         Simulation simulation;
         try {
             simulation = simulator.start(configuration, options);
-        } catch (org.vwb.core.NotRunnableException e) {
+        } catch (NotRunnableException e) {
             throw input.rejected(e.reasons());
         }
         Progress progress = new Progress(io, 1);
         simulation.addListener(new SimulationListener() {
             @Override
             public void progress(long simulatedNanos, long events, RunResult snapshot) {
-                progress.update(configuration.getName(), simulatedNanos / (double) options.durationNanos(), events);
+                progress.update(configuration.name(), simulatedNanos / (double) options.durationNanos(), events);
             }
         });
         return simulation.runToEnd();

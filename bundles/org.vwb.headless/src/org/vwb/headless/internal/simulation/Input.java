@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.Simulator;
 import org.vwb.headless.CommandIo;
 import org.vwb.model.Configuration;
@@ -24,10 +25,12 @@ public final class Input {
 
     private final Path file;
     private final Model model;
+    private final List<Finding> findings;
 
-    private Input(Path file, Model model) {
+    private Input(Path file, Model model, List<Finding> findings) {
         this.file = file;
         this.model = model;
+        this.findings = List.copyOf(findings);
     }
 
     /** Loads and validates; warnings go to stderr, errors reject the file with one line each. */
@@ -39,7 +42,8 @@ public final class Input {
             throw new Rejected(e.getMessage());
         }
         List<String> errors = new ArrayList<>();
-        for (Finding finding : ModelValidation.validate(model)) {
+        List<Finding> findings = ModelValidation.validate(model);
+        for (Finding finding : findings) {
             String line = file + ": " + finding.path() + ": " + finding.reason();
             if (finding.severity() == Finding.Severity.ERROR) {
                 errors.add(line);
@@ -53,7 +57,7 @@ public final class Input {
         if (model.getConfigurations().isEmpty()) {
             throw new Rejected(file + ": holds no configuration to simulate");
         }
-        return new Input(file, model);
+        return new Input(file, model, findings);
     }
 
     public Path file() {
@@ -84,15 +88,28 @@ public final class Input {
         return model.getScenarios().stream().findFirst();
     }
 
-    /** Fails with one line per reason the simulator gives, each naming the file. */
-    public void checkRunnable(Simulator simulator, List<Configuration> configurations) throws Rejected {
+    /**
+     * Each configuration prepared for the simulator with the file's validation (not validated again), or one
+     * line per reason the simulator gives, each naming the file.
+     */
+    public List<PreparedConfiguration> prepare(Simulator simulator, List<Configuration> configurations)
+            throws Rejected {
+        List<PreparedConfiguration> prepared = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Configuration configuration : configurations) {
-            simulator.problems(configuration).forEach(p -> problems.add(file + ": " + p));
+            PreparedConfiguration one = simulator.prepare(configuration, findings);
+            one.problems().forEach(p -> problems.add(file + ": " + p));
+            prepared.add(one);
         }
         if (!problems.isEmpty()) {
             throw new Rejected(problems);
         }
+        return prepared;
+    }
+
+    /** One configuration prepared, as {@link #prepare(Simulator, List)}. */
+    public PreparedConfiguration prepare(Simulator simulator, Configuration configuration) throws Rejected {
+        return prepare(simulator, List.of(configuration)).get(0);
     }
 
     /** The reasons of a refused run, each naming the file. */

@@ -1,5 +1,7 @@
 package org.vwb.headless.internal.simulation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.vwb.core.Comparison;
+import org.vwb.core.PluginCalls;
+import org.vwb.core.PluginFailure;
 import org.vwb.core.Simulator;
+import org.vwb.headless.CommandIo;
 import org.vwb.report.ReportWriter;
 
 /**
@@ -37,6 +43,16 @@ public final class Services {
                 + " the bundle org.vwb.core is missing or its component did not start"));
     }
 
+    /**
+     * The simulator, after a warning on stderr for each plugin it had to leave out (its id threw or did not
+     * answer), so a plugin is never dropped silently.
+     */
+    public Simulator simulator(CommandIo io) throws Rejected {
+        Simulator simulator = simulator();
+        simulator.pluginProblems().forEach(io::warning);
+        return simulator;
+    }
+
     /** The report writer of a format, or a reason naming the formats there are. */
     public ReportWriter writer(String format) throws Rejected {
         List<ReportWriter> writers = writers();
@@ -46,11 +62,34 @@ public final class Services {
                                 writers.stream().map(ReportWriter::format).toList()) + ")")));
     }
 
-    /** Every installed report writer, by format. */
+    /** Every installed report writer, by format; a writer that cannot tell its format is left out. */
     public List<ReportWriter> writers() {
-        List<ReportWriter> writers = new ArrayList<>(all(ReportWriter.class));
+        List<ReportWriter> writers = new ArrayList<>();
+        for (ReportWriter writer : all(ReportWriter.class)) {
+            try {
+                writers.add(new AskedWriter(writer, PluginCalls.ask("report writer", null, writer, "format()",
+                        writer::format)));
+            } catch (PluginFailure e) {
+                // named by the report it was asked for: 'no report writer for format ...' lists the others
+            }
+        }
         writers.sort(Comparator.comparing(ReportWriter::format));
         return writers;
+    }
+
+    /** The plugin's own service object behind a writer from {@link #writers()}, whose class names its bundle. */
+    public static Object provider(Object service) {
+        return service instanceof AskedWriter asked ? asked.plugin() : service;
+    }
+
+    /**
+     * A comparison rendered by a report writer, the call bounded by the plugin time-out and a failure naming
+     * the writer.
+     */
+    public static byte[] render(ReportWriter writer, Comparison comparison) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        (writer instanceof AskedWriter ? writer : new AskedWriter(writer, writer.format())).write(comparison, bytes);
+        return bytes.toByteArray();
     }
 
     /** The references registered under a type this bundle need not know (e.g. another bundle's importers). */

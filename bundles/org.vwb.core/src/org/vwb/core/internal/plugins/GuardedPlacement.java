@@ -1,0 +1,62 @@
+package org.vwb.core.internal.plugins;
+
+import java.util.List;
+
+import org.vwb.core.ContextKind;
+import org.vwb.core.CostEvent;
+import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.FaultScope;
+import org.vwb.core.Route;
+import org.vwb.model.DriverPlacement;
+
+/** A {@link DriverPlacementModel} whose every call is marked and named. */
+public final class GuardedPlacement implements DriverPlacementModel, Guarded {
+
+    private final DriverPlacementModel plugin;
+    private final PluginIdentity identity;
+    private final DriverPlacement placement;
+    private final Call description;
+    private final Call defaultRoute;
+    private final Call crossing;
+    private final Call driverFaultScope;
+
+    public GuardedPlacement(DriverPlacementModel plugin, PluginIdentity identity, DriverPlacement placement) {
+        this.plugin = plugin;
+        this.identity = identity;
+        this.placement = placement;
+        this.description = new Call(identity, "description()");
+        this.defaultRoute = new Call(identity, "defaultRoute()");
+        this.crossing = new Call(identity, "crossing()");
+        this.driverFaultScope = new Call(identity, "driverFaultScope()");
+    }
+
+    @Override
+    public PluginIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public DriverPlacement placement() {
+        return placement;
+    }
+
+    @Override
+    public String description() {
+        return Calls.ask(description, plugin::description);
+    }
+
+    @Override
+    public Route defaultRoute() {
+        return Calls.ask(defaultRoute, plugin::defaultRoute);
+    }
+
+    @Override
+    public List<CostEvent> crossing(Route route, ContextKind from, ContextKind to) {
+        return Calls.ask(crossing, () -> plugin.crossing(route, from, to));
+    }
+
+    @Override
+    public FaultScope driverFaultScope() {
+        return Calls.ask(driverFaultScope, plugin::driverFaultScope);
+    }
+}

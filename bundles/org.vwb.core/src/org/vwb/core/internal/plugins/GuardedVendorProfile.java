@@ -1,0 +1,119 @@
+package org.vwb.core.internal.plugins;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.Fact;
+import org.vwb.core.Route;
+import org.vwb.core.VendorProfile;
+import org.vwb.model.DeviceKind;
+import org.vwb.model.DeviceMode;
+import org.vwb.model.DriverPlacement;
+
+/** A {@link VendorProfile} whose every call is marked and named; its id is the one it gave when it was bound. */
+public final class GuardedVendorProfile implements VendorProfile, Guarded {
+
+    private final VendorProfile plugin;
+    private final PluginIdentity identity;
+    private final Call name;
+    private final Call releaseYear;
+    private final Call defaultPlacement;
+    private final Call supportedPlacements;
+    private final Call route;
+    private final Call deviceCatalogue;
+    private final Call defaultDeviceModel;
+    private final Call footprintBytes;
+    private final Call trustedCodeBytes;
+    private final Call driverCatalogue;
+    private final Call hasDriverFor;
+    private final Call exitlessInterrupts;
+
+    public GuardedVendorProfile(VendorProfile plugin, PluginIdentity identity) {
+        this.plugin = plugin;
+        this.identity = identity;
+        this.name = new Call(identity, "name()");
+        this.releaseYear = new Call(identity, "releaseYear()");
+        this.defaultPlacement = new Call(identity, "defaultPlacement()");
+        this.supportedPlacements = new Call(identity, "supportedPlacements()");
+        this.route = new Call(identity, "route()");
+        this.deviceCatalogue = new Call(identity, "deviceCatalogue()");
+        this.defaultDeviceModel = new Call(identity, "defaultDeviceModel()");
+        this.footprintBytes = new Call(identity, "footprintBytes()");
+        this.trustedCodeBytes = new Call(identity, "trustedCodeBytes()");
+        this.driverCatalogue = new Call(identity, "driverCatalogue()");
+        this.hasDriverFor = new Call(identity, "hasDriverFor()");
+        this.exitlessInterrupts = new Call(identity, "exitlessInterrupts()");
+    }
+
+    @Override
+    public PluginIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public String id() {
+        return identity.id();
+    }
+
+    @Override
+    public String name() {
+        return Calls.ask(name, plugin::name);
+    }
+
+    @Override
+    public int releaseYear() {
+        return Calls.ask(releaseYear, plugin::releaseYear);
+    }
+
+    @Override
+    public DriverPlacement defaultPlacement() {
+        return Calls.ask(defaultPlacement, plugin::defaultPlacement);
+    }
+
+    @Override
+    public Set<DriverPlacement> supportedPlacements() {
+        return Calls.ask(supportedPlacements, plugin::supportedPlacements);
+    }
+
+    @Override
+    public Route route(DriverPlacementModel placement) {
+        return Calls.ask(route, () -> plugin.route(placement));
+    }
+
+    @Override
+    public Map<String, DeviceMode> deviceCatalogue() {
+        return Calls.ask(deviceCatalogue, plugin::deviceCatalogue);
+    }
+
+    @Override
+    public Optional<String> defaultDeviceModel(DeviceKind kind, DeviceMode mode) {
+        return Calls.ask(defaultDeviceModel, () -> plugin.defaultDeviceModel(kind, mode));
+    }
+
+    @Override
+    public Fact footprintBytes() {
+        return Calls.ask(footprintBytes, plugin::footprintBytes);
+    }
+
+    @Override
+    public Fact trustedCodeBytes() {
+        return Calls.ask(trustedCodeBytes, plugin::trustedCodeBytes);
+    }
+
+    @Override
+    public Fact driverCatalogue() {
+        return Calls.ask(driverCatalogue, plugin::driverCatalogue);
+    }
+
+    @Override
+    public boolean hasDriverFor(String pciId, DeviceKind kind) {
+        return Calls.ask(hasDriverFor, () -> plugin.hasDriverFor(pciId, kind));
+    }
+
+    @Override
+    public boolean exitlessInterrupts() {
+        return Calls.ask(exitlessInterrupts, plugin::exitlessInterrupts);
+    }
+}
