@@ -67,7 +67,8 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotRunnableException(problems);
+            // A vendor profile that is not installed is the same reason for every configuration: say it once.
+            throw new NotRunnableException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
         List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
         for (PreparedConfiguration configuration : all) {
