@@ -44,7 +44,7 @@ public final class MeasurementsCsv {
     private static void row(StringBuilder out, String scenario, DeviceCount count, String metric, double value,
             String unit, MeasuredRun run) {
         MeasuredDevice device = count.device();
-        String workload = count.requests() + (device.network() ? " UDP frames " : " direct 4 KiB ")
+        String workload = device.id() + ", " + count.requests() + (device.network() ? " UDP frames " : " direct 4 KiB ")
                 + count.direction().word(device.network());
         String source = String.format(Locale.ROOT, "%s, %s, guest Linux %s: %s", run.qemuVersion(), run.mode(),
                 run.guestKernel().split(" ")[0], workload);
