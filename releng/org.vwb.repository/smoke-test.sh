@@ -42,5 +42,13 @@ printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep 
   failures=$((failures + 1))
 }
 "$(dirname "$0")/smoke-test-cluster.sh" "$1" "$2" || failures=$((failures + 1))
+# standard input as the model, and a FIFO refused (not opened, so no hang)
+expect 0 '^validated 1 file: 1 valid' validate - <"$examples/seed/esx-vs-hyperv.vwb"
+fifo="$1/smoke-fifo.vwb"
+rm -f "$fifo" && mkfifo "$fifo" && expect 1 '0 valid, 1 invalid' validate "$fifo"
+grep -q 'not a regular file' "$XDG_CACHE_HOME.err" || { echo "smoke test FAILED: a FIFO is not refused as one" >&2; failures=$((failures + 1)); }
+# every command above ran in the same cache: Equinox keeps one log there, not one per command
+logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
+[ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"

@@ -32,7 +32,7 @@ final class ScaleConfiguration {
         host.setName("host");
         host.setCores(cores);
         host.setClockGHz(2.5);
-        host.setMemoryMiB(Long.MAX_VALUE / 2);
+        host.setMemoryMiB(64L * 1024 * 1024); // the most validation allows: memory is not what this measures
         host.setHardwareGeneration("intel-nehalem-2009");
         model.getHosts().add(host);
         Configuration configuration = F.createConfiguration();
@@ -42,7 +42,7 @@ final class ScaleConfiguration {
         configuration.getHypervisor().setName("hyper-v");
         configuration.getHypervisor().setVendorProfile("microsoft.hyperv-2022");
         configuration.getHypervisor().setDriverPlacement(DriverPlacement.PARENT_PARTITION);
-        configuration.getHypervisor().setOvercommitLimit(1e9);
+        configuration.getHypervisor().setOvercommitLimit(1000); // the most validation allows: no warning wanted
         configuration.setParentPartition(F.createParentPartition());
         configuration.getParentPartition().setName("root");
         configuration.getParentPartition().setVcpus(cores);

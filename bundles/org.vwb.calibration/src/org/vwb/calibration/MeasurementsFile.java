@@ -41,7 +41,7 @@ public final class MeasurementsFile {
             }
             try {
                 measurements.add(new Measurement(fields.get(0), fields.get(1), fields.get(2), fields.get(3),
-                        Metric.parse(fields.get(4)), Double.parseDouble(fields.get(5)), fields.get(6),
+                        Metric.parse(fields.get(4)), measured(fields.get(5)), fields.get(6),
                         kind(fields.get(7)), fields.get(8)));
             } catch (IllegalArgumentException e) {
                 throw new IOException(where + e.getMessage(), e);
@@ -71,6 +71,23 @@ public final class MeasurementsFile {
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not a text file (UTF-8 comma-separated values expected)", e);
         }
+    }
+
+    /**
+     * A measured value: a finite number above 0. Every metric is a time, a cycle count or a ratio of throughputs,
+     * and the table divides by it, so 0, a negative value or NaN is a typing error to report, not a figure.
+     */
+    private static double measured(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("measured value '" + text + "' is not a number", e);
+        }
+        if (!(value > 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException("measured value '" + text + "' must be a finite number above 0");
+        }
+        return value;
     }
 
     private static boolean kind(String text) {

@@ -31,8 +31,16 @@ public enum Metric {
     /** The virtual interrupts injected for one traced request. */
     INTERRUPTS_PER_REQUEST;
 
+    /** The metric a measurements file names (any case); an unknown one is refused naming the known ones. */
     static Metric parse(String text) {
-        return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        for (Metric metric : values()) {
+            if (metric.name().equalsIgnoreCase(text.trim())) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("unknown metric '" + text.trim() + "' (known: " + String.join(", ",
+                java.util.Arrays.stream(values()).map(m -> m.name().toLowerCase(java.util.Locale.ROOT)).toList())
+                + ")");
     }
 
     /** The figure this metric takes from a traced request (not for {@link #THROUGHPUT_RATIO}). */

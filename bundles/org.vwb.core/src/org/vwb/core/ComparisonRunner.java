@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 import org.vwb.core.internal.plugins.Bounded;
@@ -17,6 +19,9 @@ import org.vwb.model.Configuration;
  * {@link Comparison#failures() failure} naming the plugin, and the others finish.
  */
 public final class ComparisonRunner {
+
+    /** How often the runs are looked at while they go: often enough that the last one's end is not waited for. */
+    private static final long POLL_MILLIS = 5;
 
     private final Simulator simulator;
 
@@ -50,7 +55,7 @@ public final class ComparisonRunner {
             List<String> vendorProfiles, RunOptions options, BiConsumer<String, Double> progress)
             throws NotRunnableException, InterruptedException {
         List<PreparedConfiguration> all = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        Set<String> problems = new LinkedHashSet<>(); // a vendor profile that is not installed is said once
         for (PreparedConfiguration configuration : configurations) {
             all.add(configuration);
             problems.addAll(configuration.problems());
@@ -67,31 +72,76 @@ public final class ComparisonRunner {
             }
         }
         if (!problems.isEmpty()) {
-            // A vendor profile that is not installed is the same reason for every configuration: say it once.
-            throw new NotRunnableException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
+            throw new NotRunnableException(List.copyOf(problems));
         }
+        // as many runs at a time as the host has processors; a run waiting its turn asks no plugin anything, so
+        // the wait does not count against the plugin time-out, and a run abandoned in a plugin gives its turn back
+        Semaphore processors = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
         List<Bounded.Watched<Comparison.Entry, NotRunnableException>> runs = new ArrayList<>();
+        List<AtomicBoolean> turns = new ArrayList<>();
         for (PreparedConfiguration configuration : all) {
-            runs.add(Bounded.submit(() -> entry(configuration, options, progress)));
+            AtomicBoolean turn = new AtomicBoolean();
+            turns.add(turn);
+            runs.add(Bounded.submit(() -> {
+                processors.acquireUninterruptibly();
+                turn.set(true);
+                try {
+                    return entry(configuration, options, progress);
+                } finally {
+                    if (turn.compareAndSet(true, false)) {
+                        processors.release();
+                    }
+                }
+            }));
         }
-        List<Comparison.Entry> entries = new ArrayList<>();
+        Comparison.Entry[] entries = new Comparison.Entry[runs.size()];
+        List<List<String>> failed = new ArrayList<>();
+        all.forEach(c -> failed.add(new ArrayList<>()));
+        // every run watched at once: a run waiting for a turn that a stuck run holds must not stop the stuck one
+        // from being noticed (and giving its turn back)
+        boolean[] settled = new boolean[runs.size()];
+        for (int left = runs.size(); left > 0; ) {
+            for (int i = 0; i < runs.size(); i++) {
+                if (!settled[i] && settle(i, runs.get(i), all.get(i), entries, failed.get(i))) {
+                    settled[i] = true;
+                    left--;
+                    if (turns.get(i).compareAndSet(true, false)) {
+                        processors.release(); // a run abandoned in a plugin gives its turn back
+                    }
+                }
+            }
+            if (left > 0) {
+                Thread.sleep(Math.min(POLL_MILLIS, Bounded.tickNanos() / 1_000_000L));
+            }
+        }
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            String where = "configuration '" + all.get(i).name() + "': ";
-            try {
-                entries.add(runs.get(i).await());
-            } catch (NotRunnableException e) {
-                e.reasons().forEach(reason -> failures.add(reason.startsWith("configuration '") ? reason
-                        : where + reason));
-            } catch (PluginFailure e) {
-                failures.add(where + e.getMessage());
-            }
-            if (Thread.interrupted()) {
-                throw new InterruptedException("the comparison was cancelled");
+        failed.forEach(failures::addAll);
+        List<Comparison.Entry> finished = new ArrayList<>();
+        for (Comparison.Entry entry : entries) {
+            if (entry != null) {
+                finished.add(entry);
             }
         }
-        return new Comparison(title, source, options.durationNanos(), options.seed(), entries, citations(entries),
-                failures);
+        return new Comparison(title, source, options.durationNanos(), options.seed(), finished,
+                citations(finished), failures);
+    }
+
+    /** Whether run {@code i} has ended; if so its entry, or its failure line, is taken. */
+    private static boolean settle(int i, Bounded.Watched<Comparison.Entry, NotRunnableException> run,
+            PreparedConfiguration configuration, Comparison.Entry[] entries, List<String> failures) {
+        String where = "configuration '" + configuration.name() + "': ";
+        try {
+            if (!run.done()) {
+                return false;
+            }
+            entries[i] = run.await();
+        } catch (NotRunnableException e) {
+            e.reasons().forEach(reason -> failures.add(reason.startsWith("configuration '") ? reason
+                    : where + reason));
+        } catch (PluginFailure e) {
+            failures.add(where + e.getMessage());
+        }
+        return true;
     }
 
     private Comparison.Entry entry(PreparedConfiguration configuration, RunOptions options,

@@ -38,23 +38,26 @@ public final class CommandIo {
         return out;
     }
 
-    /** One line on stderr, {@code error: } followed by the file (and element or line) and the reason. */
+    /**
+     * One line on stderr, {@code error: } followed by the file (and element or line) and the reason. Names from
+     * files are escaped ({@link TerminalText}), so the line stays one line whatever they hold.
+     */
     public void error(String fileAndReason) {
         endStatus();
-        err.println("error: " + fileAndReason);
+        err.println("error: " + TerminalText.escape(fileAndReason));
     }
 
-    /** One line on stderr, {@code warning: } followed by the file (and element or line) and the reason. */
+    /** One line on stderr, {@code warning: } followed by the file (and element or line) and the reason, escaped. */
     public void warning(String fileAndReason) {
         endStatus();
-        err.println("warning: " + fileAndReason);
+        err.println("warning: " + TerminalText.escape(fileAndReason));
     }
 
-    /** A progress or status line on stderr, left out with {@code --quiet}. */
+    /** A progress or status line on stderr, escaped, left out with {@code --quiet}. */
     public void progress(String line) {
         if (!quiet) {
             endStatus();
-            err.println(line);
+            err.println(TerminalText.escape(line));
         }
     }
 
@@ -69,7 +72,7 @@ public final class CommandIo {
      */
     public synchronized void status(String line) {
         if (statusLine) {
-            err.print("\r" + line + "\u001b[K");
+            err.print("\r" + TerminalText.escape(line) + "\u001b[K");
             err.flush();
             statusShown = true;
         }
@@ -100,13 +103,15 @@ public final class CommandIo {
 
     /**
      * Writes a command's machine output where the user asked: the {@code --out} file (through
-     * {@link OutputFiles}, so replaced only with {@code --force}, atomically) or stdout. The command must list
+     * {@link OutputFiles}, so replaced only with {@code --force}, atomically, and never when it is one of the
+     * command's operands) or stdout. The command must list
      * {@link Option#OUT} and {@link Option#FORCE} in its options.
      */
     public void writeOutput(Arguments arguments, byte[] content) throws IOException {
         Optional<String> file = arguments.value(Option.OUT);
         if (file.isPresent() && !"-".equals(file.get())) {
-            OutputFiles.write(Path.of(file.get()), content, arguments.has(Option.FORCE));
+            OutputFiles.write(Path.of(file.get()), content, arguments.has(Option.FORCE),
+                    OutputFiles.inputsOf(arguments));
         } else {
             out.write(content);
             out.flush();

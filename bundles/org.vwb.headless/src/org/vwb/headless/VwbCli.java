@@ -76,7 +76,7 @@ public final class VwbCli {
                 io.endStatus();
             }
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage() + " (" + usageHint(command) + ")");
+            err.println("error: " + TerminalText.escape(e.getMessage()) + " (" + usageHint(command) + ")");
             return ExitCodes.USAGE;
         } catch (Exception | Error e) {
             // an Error too: Equinox would only log it in its cache folder and exit 0

@@ -80,6 +80,17 @@ public final class StandInPlugins implements AutoCloseable {
                 .device(RING, DeviceKind.NETWORK, DeviceMode.SYNTHETIC).register();
     }
 
+    /**
+     * A vendor profile of {@link #registerDuel()}'s shape (every placement, the devices {@value #NIC} and
+     * {@value #RING}), not registered: for a test plugin that builds on it.
+     */
+    public static VendorProfile duelVendorProfile(String id, DriverPlacement defaultPlacement) {
+        Map<String, DeviceMode> catalogue = new LinkedHashMap<>();
+        catalogue.put(NIC, DeviceMode.EMULATED);
+        catalogue.put(RING, DeviceMode.SYNTHETIC);
+        return new StandInPlatform.Vendor(id, defaultPlacement, catalogue);
+    }
+
     /** The id of the cost model, {@value #COST_MODEL} unless said otherwise. */
     public StandInPlugins costModel(String id) {
         costModel = id;

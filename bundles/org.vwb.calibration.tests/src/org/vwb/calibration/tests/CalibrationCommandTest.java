@@ -2,6 +2,7 @@ package org.vwb.calibration.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -108,5 +109,31 @@ class CalibrationCommandTest {
         assertEquals(ExitCodes.USAGE, calibration("a.csv", "b.csv"));
         assertEquals("error: one MEASUREMENTS.csv only, not 2 operands (usage: vwb calibration [OPTION]... "
                 + "[MEASUREMENTS.csv]; see vwb calibration --help)\n", err);
+    }
+
+    @Test
+    void measuredValuesThatAreNotAFiniteNumberAboveZeroAreRefusedNamingTheLine() throws Exception {
+        for (String measured : List.of("NaN", "0", "-3.5", "Infinity")) {
+            Path file = Files.writeString(temp.resolve("m.csv"), "# header\n" + row("exit_round_trip_cycles", measured));
+            assertEquals(ExitCodes.FAILED, calibration(file), measured);
+            assertEquals("error: " + file + ":2: measured value '" + measured + "' must be a finite number above 0\n",
+                    err);
+        }
+        Path file = Files.writeString(temp.resolve("m.csv"), row("exit_round_trip_cycles", "fast"));
+        assertEquals(ExitCodes.FAILED, calibration(file));
+        assertEquals("error: " + file + ":1: measured value 'fast' is not a number\n", err);
+    }
+
+    @Test
+    void anUnknownMetricIsNamedWithTheKnownOnesNotAJavaMessage() throws Exception {
+        Path file = Files.writeString(temp.resolve("m.csv"), row("latency_p42", "1.0"));
+        assertEquals(ExitCodes.FAILED, calibration(file));
+        assertTrue(err.startsWith("error: " + file + ":1: unknown metric 'latency_p42' (known: "), err);
+        assertTrue(err.contains("exit_round_trip_cycles") && !err.contains("enum"), err);
+    }
+
+    private static String row(String metric, String measured) {
+        return "seed/esx-vs-hyperv.vwb,hyperv-2008,legacy-vm,net0," + metric + "," + measured
+                + ",cycles,calibration,a paper\n";
     }
 }

@@ -116,6 +116,8 @@ class ShellCommandsTest {
                 ShellErrors.message("frob x", new IllegalArgumentException("Command not found: frob")));
         assertEquals("vwb:start: no file loaded", ShellErrors.message("vwb:start",
                 new RuntimeException(new IllegalStateException("java.lang.IllegalStateException: no file loaded"))));
+        assertEquals("vwb:pause takes no arguments; usage: vwb:pause", ShellErrors.message("vwb:pause 1",
+                new IllegalArgumentException("vwb:pause takes no arguments; usage: vwb:pause")), "named once");
         assertEquals("vwb:stop: failed (null pointer exception; --debug shows the details)",
                 ShellErrors.message("vwb:stop", new NullPointerException()));
     }

@@ -47,8 +47,11 @@ class WatchCommandTest {
     }
 
     private Run watch(InputStream stdin, boolean stdinIsTerminal, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return watch(stdin, stdinIsTerminal, new ByteArrayOutputStream(), new ByteArrayOutputStream(), args);
+    }
+
+    private Run watch(InputStream stdin, boolean stdinIsTerminal, ByteArrayOutputStream out, ByteArrayOutputStream err,
+            String... args) {
         CommandRegistry commands = CommandRegistry.of(List.of(new WatchCommand(fixture.live(), stdin, stdinIsTerminal)));
         int exit = new VwbCli(commands).execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -63,6 +66,13 @@ class WatchCommandTest {
         Thread.sleep(700);
     }
 
+    /** Waits until the command has written the text (the run's own duration bounds the wait). */
+    private static void awaitText(ByteArrayOutputStream stream, String text) throws InterruptedException {
+        for (int i = 0; i < 200 && !stream.toString(StandardCharsets.UTF_8).contains(text); i++) {
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void eachSaveIsAppliedOrRefusedAsOneLineAndAMalformedSaveIsReportedAndIgnored(@TempDir Path dir)
             throws Exception {
@@ -73,11 +83,17 @@ class WatchCommandTest {
         }));
         byte[] invalid = Files.readAllBytes(LiveFixture.write(dir.resolve("invalid.vwb"),
                 c -> c.getVirtualMachines().get(1).getDevices().get(0).setDeviceModel("no-such-nic")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread editor = new Thread(() -> {
             try {
                 Thread.sleep(500);
+                // each save waits until the watcher has dealt with the one before: on a busy machine two saves
+                // in one poll would be seen as one
                 save(file, synthetic, 1);
+                awaitText(out, "applied at ");
                 save(file, "<?xml version=\"1.0\"?>\n<vwb:Model broken".getBytes(StandardCharsets.UTF_8), 2);
+                awaitText(err, "save ignored");
                 save(file, invalid, 3);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -85,7 +101,8 @@ class WatchCommandTest {
         });
         editor.start();
         PipedInputStream stdin = new PipedInputStream(new PipedOutputStream());
-        Run run = watch(stdin, "watch", file.toString(), "--duration", "4s", "--speed", "1", "--seed", "3");
+        Run run = watch(stdin, true, out, err, "watch", file.toString(), "--duration", "4s", "--speed", "1", "--seed",
+                "3");
         editor.join();
         assertEquals(0, run.exit(), run.err());
         assertEquals(3, run.out().size(), run.out().toString());

@@ -35,8 +35,8 @@ final class ShellErrors {
         if (coerce.matches()) {
             return first(line) + ": wrong arguments (help " + first(line) + " shows them)";
         }
-        return first(line) + ": " + CLASS_PREFIX.matcher(message.strip()).replaceAll("").replaceAll("\\s*\\n\\s*",
-                " ");
+        String plain = CLASS_PREFIX.matcher(message.strip()).replaceAll("").replaceAll("\\s*\\n\\s*", " ");
+        return plain.startsWith(first(line) + " ") ? plain : first(line) + ": " + plain;
     }
 
     private static String first(String line) {

@@ -53,9 +53,9 @@ class ModelValidationTest {
     void valuesOutOfRangeAreNamed() throws Exception {
         List<Finding> all = findings("invalid/out-of-range.vwb");
         assertTrue(all.stream().anyMatch(f -> f.path().equals("host 'poweredge-2950'")
-                && f.reason().contains("0 cores")), all.toString());
+                && f.reason().equals("cores 0 is out of range (1 to 4,096 cores)")), all.toString());
         assertTrue(all.stream().anyMatch(f -> f.path().endsWith("workload 'db'")
-                && f.reason().contains("read fraction 1.7")), all.toString());
+                && f.reason().equals("readFraction 1.7 is out of range (0 to 1)")), all.toString());
     }
 
     @Test

@@ -18,6 +18,9 @@ final class LoadProblems {
 
     static ModelLoadException translate(Path file, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BoundedXmiHandler.Refusal refusal) {
+                return new ModelLoadException(file, refusal.getLineNumber(), refusal.getMessage(), failure);
+            }
             if (t instanceof SAXParseException sax) {
                 return new ModelLoadException(file, sax.getLineNumber(), xmlReason(sax.getMessage()), failure);
             }

@@ -5,40 +5,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.vwb.model.Model;
 import org.vwb.model.VwbPackage;
 
 /**
- * Loads and saves {@code .vwb} files. Every way a file can be wrong (missing, not XML, truncated, a DOCTYPE,
- * an unknown element or enum literal, a dangling reference, a newer model version) ends in one
- * {@link ModelLoadException} naming file, line and reason; saving replaces the target atomically.
+ * Loads and saves {@code .vwb} files. Every way a file can be wrong (missing, not a regular file, too large, not
+ * XML, nested too deep, truncated, a DOCTYPE, an unknown element or enum literal, a dangling reference, a newer
+ * model version, another product's format) ends in one {@link ModelLoadException} naming file, line and reason.
+ * Loading reads the one file named and nothing else: references to other documents are never followed. Saving
+ * replaces the target atomically.
  */
 public final class ModelFiles {
 
     /** Files larger than this are refused before parsing: no real configuration comes near it. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private static final Pattern MODEL_NAMESPACE = Pattern.compile("http://www\\.vwb\\.org/model/([0-9][0-9.]*)");
-    private static final String CURRENT_VERSION = "1.0";
-
     private ModelFiles() {
     }
 
-    /** A fresh resource set that knows the vwb package and the {@code .vwb} resource factory. */
+    /**
+     * A fresh resource set that knows the vwb package and the {@code .vwb} resource factory, and that never opens
+     * anything by itself: a reference to another document (a URL, another file) stays an unresolved proxy,
+     * which validation reports. Load into it with {@link #load(Path, ResourceSet)}.
+     */
     public static ResourceSet newResourceSet() {
-        ResourceSet resources = new ResourceSetImpl();
+        ResourceSet resources = new SealedResourceSet();
         resources.getPackageRegistry().put(VwbPackage.eNS_URI, VwbPackage.eINSTANCE);
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new VwbResourceFactory());
         return resources;
@@ -49,11 +49,38 @@ public final class ModelFiles {
         return load(file, newResourceSet());
     }
 
-    /** Loads the model of a file into the given resource set. */
+    /**
+     * Loads the model of a file into the given resource set. Only the file itself is read, through the bounded
+     * checks of {@link #load(Path)}; the set should come from {@link #newResourceSet()}, or it may resolve
+     * references to other documents on its own.
+     */
     public static Model load(Path file, ResourceSet resources) throws ModelLoadException {
-        byte[] content = read(file);
-        checkModelVersion(file, content);
-        Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        return parse(file, ModelInput.read(file), URI.createFileURI(file.toAbsolutePath().toString()), resources);
+    }
+
+    /**
+     * Loads a model from a stream (standard input), bounded by the same limit as a file. {@code label} names the
+     * input in messages, e.g. {@code <stdin>}.
+     */
+    public static Model load(Path label, InputStream in) throws ModelLoadException {
+        byte[] content;
+        try {
+            content = ModelInput.read(label, in);
+        } catch (IOException e) {
+            throw new ModelLoadException(label, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return parse(label, content, URI.createURI("stdin:/" + URI.encodeSegment(label.toString(), false)),
+                newResourceSet());
+    }
+
+    private static Model parse(Path file, byte[] content, URI uri, ResourceSet resources)
+            throws ModelLoadException {
+        Optional<String> foreign = ForeignFormats.recognise(content);
+        if (foreign.isPresent()) {
+            throw new ModelLoadException(file, 0, "is " + foreign.get() + ", not a vwb model; convert it with "
+                    + "'vwb import'", null);
+        }
+        Resource resource = resources.createResource(uri);
         try (InputStream in = new java.io.ByteArrayInputStream(content)) {
             resource.load(in, resources.getLoadOptions());
         } catch (IOException | RuntimeException e) {
@@ -106,51 +133,12 @@ public final class ModelFiles {
     }
 
     /**
-     * A temporary file in the target's folder, for an atomic rename over the target. It gets the permissions of
-     * the file it will replace, or those a new file usually has (rw-r--r--): a temporary file is created private
-     * (rw-------), and a report or model renamed from it would otherwise be unreadable to everyone else.
+     * A temporary file in the target's folder, for an atomic rename over the target, named {@code .NAME<n>.tmp}.
+     * It gets the permissions of the file it will replace, or those a new file usually has (rw-r--r--): a
+     * temporary file is created private (rw-------), and a report or model renamed from it would otherwise be
+     * unreadable to everyone else. Stale temporary files of the same target left by a killed write are removed.
      */
     public static Path temporaryBeside(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.setPosixFilePermissions(temporary, Files.exists(absolute) ? Files.getPosixFilePermissions(absolute)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // a file system without POSIX permissions keeps its own defaults
-        }
-        return temporary;
-    }
-
-    private static byte[] read(Path file) throws ModelLoadException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ModelLoadException(file, 0, "is a directory, not a .vwb file", null);
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ModelLoadException(file, 0, "file of " + size + " bytes exceeds the limit of "
-                        + MAX_FILE_BYTES + " bytes", null);
-            }
-            if (size == 0) {
-                throw new ModelLoadException(file, 0, "file is empty", null);
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(file, 0, "no such file", e);
-        } catch (IOException e) {
-            throw new ModelLoadException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** A file from a newer vwb names a model namespace this version does not know: say so plainly. */
-    private static void checkModelVersion(Path file, byte[] content) throws ModelLoadException {
-        String head = new String(content, 0, Math.min(content.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        Matcher namespace = MODEL_NAMESPACE.matcher(head);
-        if (namespace.find() && !CURRENT_VERSION.equals(namespace.group(1))) {
-            int line = (int) head.substring(0, namespace.start()).chars().filter(c -> c == '\n').count() + 1;
-            throw new ModelLoadException(file, line, "written for vwb model version " + namespace.group(1)
-                    + ", but this vwb reads model version " + CURRENT_VERSION + " (upgrade vwb to open it)", null);
-        }
+        return Temporaries.beside(target);
     }
 }

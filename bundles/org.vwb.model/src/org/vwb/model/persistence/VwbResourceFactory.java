@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 /**
  * Creates resources for {@code .vwb} files with the options every load and save of vwb uses: UTF-8, references
  * written with the readable name keys of the model, and a parser that refuses DOCTYPE declarations (no external
- * entities, no entity expansion).
+ * entities, no entity expansion), elements nested too deep and other versions of the model's namespace.
  */
 public final class VwbResourceFactory extends XMIResourceFactoryImpl {
 
@@ -20,7 +20,7 @@ public final class VwbResourceFactory extends XMIResourceFactoryImpl {
 
     @Override
     public Resource createResource(URI uri) {
-        XMIResourceImpl resource = new XMIResourceImpl(uri);
+        XMIResourceImpl resource = new VwbXmiResource(uri);
         Map<Object, Object> load = resource.getDefaultLoadOptions();
         load.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(
                 "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,

@@ -11,6 +11,7 @@ import org.vwb.model.PhysicalDevice;
 import org.vwb.model.PhysicalDriver;
 import org.vwb.model.VirtualDevice;
 import org.vwb.model.VirtualMachine;
+import org.vwb.model.Workload;
 
 /**
  * Rules that look at a whole configuration: what the driver placement needs, whether every physical device
@@ -46,6 +47,7 @@ final class ConfigurationRules {
             }
         }
         overcommit(host);
+        engineLoad();
     }
 
     private void placementNeeds(DriverPlacement placement) {
@@ -110,11 +112,36 @@ final class ConfigurationRules {
                 && (placement != DriverPlacement.DRIVER_DOMAIN || d.getDomain() != null));
     }
 
+    /**
+     * What the engine holds at once for this configuration: every closed loop's outstanding requests, and the
+     * arrivals every open loop schedules per second. Each workload is in range on its own; together they must fit
+     * too, or a valid model could still exhaust memory.
+     */
+    private void engineLoad() {
+        long outstanding = 0;
+        double rate = 0;
+        for (VirtualMachine vm : configuration.getVirtualMachines()) {
+            for (Workload workload : vm.getWorkloads()) {
+                outstanding += Math.max(0, workload.getQueueDepth());
+                rate += Math.max(0, workload.getRatePerSecond());
+            }
+        }
+        report.errorIf(outstanding > ValueRanges.MAX_OUTSTANDING_PER_CONFIGURATION, "its workloads keep "
+                + outstanding + " requests outstanding together; at most "
+                + ValueRanges.MAX_OUTSTANDING_PER_CONFIGURATION + " fit in one run");
+        report.errorIf(rate > ValueRanges.MAX_RATE_PER_CONFIGURATION, String.format(java.util.Locale.ROOT,
+                "its workloads ask for %.0f requests/s together; at most %.0f fit in one run", rate,
+                ValueRanges.MAX_RATE_PER_CONFIGURATION));
+    }
+
     private void overcommit(Host host) {
-        int vcpus = configuration.getVirtualMachines().stream().mapToInt(VirtualMachine::getVcpus).sum();
-        long memory = configuration.getVirtualMachines().stream().mapToLong(VirtualMachine::getMemoryMiB).sum();
+        // long: thousands of VMs of thousands of vCPUs must not wrap around and hide the overcommit
+        long vcpus = configuration.getVirtualMachines().stream().mapToLong(VirtualMachine::getVcpus).sum();
+        // saturating: an out-of-range memory (reported on its own) must not wrap the sum below the host's
+        long memory = configuration.getVirtualMachines().stream().mapToLong(VirtualMachine::getMemoryMiB)
+                .reduce(0, ConfigurationRules::saturatingAdd);
         if (configuration.getParentPartition() != null) {
-            memory += configuration.getParentPartition().getMemoryMiB();
+            memory = saturatingAdd(memory, configuration.getParentPartition().getMemoryMiB());
         }
         double limit = configuration.getHypervisor().getOvercommitLimit();
         double ratio = host.getCores() > 0 ? (double) vcpus / host.getCores() : 0;
@@ -127,5 +154,10 @@ final class ConfigurationRules {
             report.warning("gives partitions " + memory + " MiB of memory, more than host '" + host.getName()
                     + "' has (" + host.getMemoryMiB() + " MiB)");
         }
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
     }
 }

@@ -8,80 +8,102 @@ import java.util.Set;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.vwb.model.Configuration;
-import org.vwb.model.Host;
-import org.vwb.model.Hypervisor;
+import org.vwb.model.Model;
 import org.vwb.model.NamedElement;
-import org.vwb.model.Partition;
-import org.vwb.model.PhysicalDevice;
 import org.vwb.model.Scenario;
 import org.vwb.model.Workload;
 
 /**
  * vwb's validation rules on top of EMF's structural ones (required values, multiplicities, dangling
- * references), which {@link EObjectValidator} checks first. Value ranges are checked here; rules that look
- * at a whole configuration are in {@link ConfigurationRules}.
+ * references), which {@link EObjectValidator} checks first. Value ranges ({@link ValueRanges}), the format
+ * version and references that leave the file are checked here; rules that look at a whole configuration are in
+ * {@link ConfigurationRules}.
  */
 final class VwbRules extends EObjectValidator {
 
     static final String SOURCE = "org.vwb.model";
+
+    /** The {@code formatVersion} this vwb reads: the one of the model namespace it knows. */
+    static final String SUPPORTED_FORMAT = "1.0";
 
     @Override
     public boolean validate(EClass eClass, EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean valid = super.validate(eClass, element, diagnostics, context);
         Report report = new Report(element, diagnostics);
         uniqueNames(element, report);
-        if (element instanceof Host host) {
-            report.errorIf(host.getCores() < 1, "has " + host.getCores() + " cores; a host needs at least 1");
-            report.errorIf(!(host.getClockGHz() > 0), "clock of " + host.getClockGHz() + " GHz; must be above 0");
-            report.errorIf(host.getMemoryMiB() < 1, "memory of " + host.getMemoryMiB() + " MiB; must be above 0");
-        } else if (element instanceof PhysicalDevice device) {
-            report.errorIf(!(device.getBandwidthMbps() > 0),
-                    "bandwidth of " + device.getBandwidthMbps() + " Mb/s; must be above 0");
-            report.errorIf(!(device.getLatencyMicros() >= 0),
-                    "latency of " + device.getLatencyMicros() + " us; must be 0 or more");
-        } else if (element instanceof Partition partition) {
-            report.errorIf(partition.getVcpus() < 1, "has " + partition.getVcpus() + " vCPUs; needs at least 1");
-            report.errorIf(partition.getMemoryMiB() < 1,
-                    "memory of " + partition.getMemoryMiB() + " MiB; must be above 0");
-        } else if (element instanceof Hypervisor hypervisor) {
-            report.errorIf(!(hypervisor.getOvercommitLimit() > 0),
-                    "overcommit limit " + hypervisor.getOvercommitLimit() + "; must be above 0");
+        ranges(element, report);
+        if (element instanceof Model model) {
+            formatVersion(model, report);
         } else if (element instanceof Workload workload) {
             workload(workload, report);
         } else if (element instanceof Scenario scenario) {
             report.errorIf(scenario.getConfigurations().isEmpty(), "compares no configuration");
-            report.errorIf(!(scenario.getDurationSeconds() > 0),
-                    "duration of " + scenario.getDurationSeconds() + " s; must be above 0");
         } else if (element instanceof Configuration configuration) {
             new ConfigurationRules(configuration, report).check();
         }
         return valid && report.valid();
     }
 
+    /** Every numeric attribute inside its range ({@link ValueRanges}); NaN and infinities never are. */
+    private static void ranges(EObject element, Report report) {
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            ValueRanges.of(attribute).ifPresent(range -> {
+                Object value = element.eGet(attribute);
+                if (value instanceof Number number && !range.contains(number.doubleValue())) {
+                    report.error(attribute.getName() + " " + value + " is out of range (" + range.describe() + ")");
+                }
+            });
+        }
+    }
+
+    private static void formatVersion(Model model, Report report) {
+        String version = model.getFormatVersion();
+        report.errorIf(version != null && !SUPPORTED_FORMAT.equals(version.strip()), "formatVersion '" + version
+                + "' is not supported; this vwb reads and writes format version " + SUPPORTED_FORMAT);
+    }
+
     private static void workload(Workload workload, Report report) {
-        report.errorIf(workload.getRequestBytes() < 1,
-                "request size of " + workload.getRequestBytes() + " bytes; must be above 0");
-        report.errorIf(!(workload.getRatePerSecond() >= 0), "negative rate " + workload.getRatePerSecond());
-        report.errorIf(workload.getQueueDepth() < 0, "negative queue depth " + workload.getQueueDepth());
         boolean open = workload.getRatePerSecond() > 0;
         boolean closed = workload.getQueueDepth() > 0;
         report.errorIf(open == closed, open
                 ? "sets both a rate and a queue depth; choose open loop (rate) or closed loop (queue depth)"
                 : "issues no request: set a rate per second (open loop) or a queue depth (closed loop)");
-        report.errorIf(!(workload.getReadFraction() >= 0 && workload.getReadFraction() <= 1),
-                "read fraction " + workload.getReadFraction() + " is outside 0..1");
-        report.errorIf(!(workload.getDurationSeconds() >= 0),
-                "negative duration " + workload.getDurationSeconds());
         if (workload.getDevice() != null && !workload.getDevice().eIsProxy()
                 && workload.getDevice().eContainer() != workload.eContainer()) {
             report.error("targets device '" + workload.getDevice().getName()
                     + "' of another virtual machine; a workload drives a device of its own VM");
         }
+    }
+
+    /**
+     * A reference that did not resolve points outside the file (a URL, another file): a .vwb file resolves only
+     * within itself, so it is an error naming the element, the reference and where it points.
+     */
+    @Override
+    public boolean validate_EveryProxyResolves(EObject element, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(element, diagnostics);
+        for (EReference reference : element.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
+                continue;
+            }
+            Object value = element.eGet(reference, true);
+            for (Object target : value instanceof List<?> list ? list : List.of(value)) {
+                if (target instanceof EObject proxy && proxy.eIsProxy()) {
+                    report.error("reference '" + reference.getName() + "' points to '"
+                            + ((InternalEObject) proxy).eProxyURI() + "', outside this file; a .vwb file refers "
+                            + "only to its own elements");
+                }
+            }
+        }
+        return report.valid();
     }
 
     /** Names are the keys of references in a .vwb file, so siblings must not share one. */

@@ -84,4 +84,17 @@ class CsvReportWriterTest extends ReportWriterContractTest {
         assertTrue(csv.contains("\"a, \"\"b\"\"\r\nc\""), csv);
         assertEquals(name, parse(csv).get(1).get(0));
     }
+
+    @Test
+    void namesThatWouldRunAsSpreadsheetFormulasAreNeutralisedButNumbersAreNot() throws Exception {
+        List<String> names = List.of("=HYPERLINK(\"http://x\")", "+1+cmd", "-2+3", "@SUM(A1)", "\tTAB", "\rCR",
+                "-5", "+1.5e3", "plain");
+        List<String> expected = List.of("'=HYPERLINK(\"http://x\")", "'+1+cmd", "'-2+3", "'@SUM(A1)", "'\tTAB",
+                "'\rCR", "-5", "+1.5e3", "plain");
+        for (int i = 0; i < names.size(); i++) {
+            Comparison comparison = new Comparison("t", "", 1, 0,
+                    List.of(SampleComparisons.entry(names.get(i), DriverPlacement.IN_HYPERVISOR, 1)), List.of());
+            assertEquals(expected.get(i), parse(write(comparison)).get(1).get(0), names.get(i));
+        }
+    }
 }

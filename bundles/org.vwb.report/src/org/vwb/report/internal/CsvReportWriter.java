@@ -16,12 +16,15 @@ import org.vwb.report.ReportWriter;
 /**
  * One row per device per entry, RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma,
  * a quote or a line break, quotes doubled. The entry's static figures repeat on each of its rows, so every row
- * stands alone in a spreadsheet's filter or pivot table.
+ * stands alone in a spreadsheet's filter or pivot table. Names that would start a formula are neutralised.
  */
 @Component(service = ReportWriter.class)
 public final class CsvReportWriter implements ReportWriter {
 
     private static final List<String> HEADER = header();
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     @Override
     public String format() {
@@ -74,7 +77,10 @@ public final class CsvReportWriter implements ReportWriter {
         return List.copyOf(names);
     }
 
-    /** A number without a needless fraction or exponent; an unknown one (NaN) as an empty field. */
+    /**
+     * A number without a needless fraction or exponent; an unknown one (NaN) as an empty field; a name from a file
+     * neutralised when a spreadsheet would run it as a formula.
+     */
     private static String text(Object value) {
         if (value instanceof Double number) {
             if (number.isNaN() || number.isInfinite()) {
@@ -83,7 +89,20 @@ public final class CsvReportWriter implements ReportWriter {
             return number == Math.rint(number) && Math.abs(number) < 1e15 ? Long.toString(number.longValue())
                     : java.math.BigDecimal.valueOf(number).toPlainString();
         }
-        return String.valueOf(value);
+        return neutralised(String.valueOf(value));
+    }
+
+    /**
+     * A text cell that starts like a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR) gets a leading
+     * apostrophe, which spreadsheets show as text instead of evaluating (OWASP, "CSV Injection"): a VM named
+     * {@code =HYPERLINK(...)} must not become a live formula in whoever opens the report. A text that is a genuine
+     * number, such as {@code -5}, is left as it is: a spreadsheet reads it as the number, nothing runs.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty() || FORMULA_START.indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 
     private static void row(StringBuilder csv, List<String> fields) {

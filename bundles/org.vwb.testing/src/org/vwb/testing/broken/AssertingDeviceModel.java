@@ -3,7 +3,9 @@ package org.vwb.testing.broken;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.vwb.core.DescribedDeviceModel;
 import org.vwb.core.DeviceModel;
+import org.vwb.core.DeviceSheet;
 import org.vwb.core.EmulatedDeviceModel;
 import org.vwb.core.Register;
 import org.vwb.core.RegisterAccess;
@@ -16,9 +18,14 @@ import org.vwb.model.DeviceMode;
  * shows up mid-run as an {@link AssertionError} rather than an exception.
  */
 @Component(service = DeviceModel.class, enabled = false)
-public final class AssertingDeviceModel implements EmulatedDeviceModel {
+public final class AssertingDeviceModel extends DescribedDeviceModel implements EmulatedDeviceModel {
 
     public static final String ID = "broken.asserting";
+
+    public AssertingDeviceModel() {
+        super(new DeviceSheet(ID, DeviceKind.NETWORK, "broken NIC whose emulation fails an assertion",
+                "org.vwb.testing broken plugin", 4));
+    }
 
     @Override
     public AccessEffect emulate(RegisterState state, RegisterAccess access) {
@@ -26,33 +33,8 @@ public final class AssertingDeviceModel implements EmulatedDeviceModel {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public DeviceKind kind() {
-        return DeviceKind.NETWORK;
-    }
-
-    @Override
     public DeviceMode mode() {
         return DeviceMode.EMULATED;
-    }
-
-    @Override
-    public String description() {
-        return "broken NIC whose emulation fails an assertion";
-    }
-
-    @Override
-    public String source() {
-        return "org.vwb.testing broken plugin";
-    }
-
-    @Override
-    public int maxInFlight() {
-        return 4;
     }
 
     @Override

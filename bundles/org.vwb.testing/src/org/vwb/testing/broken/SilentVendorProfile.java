@@ -1,6 +1,5 @@
 package org.vwb.testing.broken;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,26 +16,27 @@ import org.vwb.model.DriverPlacement;
 import org.vwb.testing.StandInPlugins;
 
 /**
- * Vendor profile {@value #ID}: a well-formed product offering the stand-in devices of
- * {@link StandInPlugins#registerDuel()}, whose {@code route()} never returns, so every run under it hangs in
- * its first call while the run is built.
+ * Vendor profile {@value #ID}: the stand-in product of {@link StandInPlugins#registerDuel()} (drivers in the
+ * hypervisor), except that its {@code route()} never returns, so every run under it hangs in its first call
+ * while the run is built.
  */
 @Component(service = VendorProfile.class, enabled = false)
 public final class SilentVendorProfile implements VendorProfile {
 
     public static final String ID = "broken.silent";
 
+    private final VendorProfile product = StandInPlugins.duelVendorProfile(ID, DriverPlacement.IN_HYPERVISOR);
     private final Blocker blocker = new Blocker();
-
-    @Deactivate
-    void deactivate() {
-        blocker.release();
-    }
 
     @Override
     public Route route(DriverPlacementModel placement) {
         blocker.block();
-        return placement.defaultRoute();
+        return product.route(placement);
+    }
+
+    @Deactivate
+    void deactivate() {
+        blocker.release();
     }
 
     @Override
@@ -46,56 +46,56 @@ public final class SilentVendorProfile implements VendorProfile {
 
     @Override
     public String name() {
-        return "Broken Silent 1.0";
+        return product.name();
     }
 
     @Override
     public int releaseYear() {
-        return 2026;
+        return product.releaseYear();
     }
 
     @Override
     public DriverPlacement defaultPlacement() {
-        return DriverPlacement.IN_HYPERVISOR;
+        return product.defaultPlacement();
     }
 
     @Override
     public Set<DriverPlacement> supportedPlacements() {
-        return EnumSet.allOf(DriverPlacement.class);
+        return product.supportedPlacements();
     }
 
     @Override
     public Map<String, DeviceMode> deviceCatalogue() {
-        return Map.of(StandInPlugins.NIC, DeviceMode.EMULATED, StandInPlugins.RING, DeviceMode.SYNTHETIC);
+        return product.deviceCatalogue();
     }
 
     @Override
     public Optional<String> defaultDeviceModel(DeviceKind kind, DeviceMode mode) {
-        return Optional.of(mode == DeviceMode.SYNTHETIC ? StandInPlugins.RING : StandInPlugins.NIC);
+        return product.defaultDeviceModel(kind, mode);
     }
 
     @Override
     public Fact footprintBytes() {
-        return new Fact(32e6, "bytes", "org.vwb.testing broken plugin");
+        return product.footprintBytes();
     }
 
     @Override
     public Fact trustedCodeBytes() {
-        return footprintBytes();
+        return product.trustedCodeBytes();
     }
 
     @Override
     public Fact driverCatalogue() {
-        return new Fact(1, "drivers", "org.vwb.testing broken plugin");
+        return product.driverCatalogue();
     }
 
     @Override
     public boolean hasDriverFor(String pciId, DeviceKind kind) {
-        return true;
+        return product.hasDriverFor(pciId, kind);
     }
 
     @Override
     public boolean exitlessInterrupts() {
-        return false;
+        return product.exitlessInterrupts();
     }
 }

@@ -64,11 +64,20 @@ public final class Bounded {
         THREADS.execute(task);
     }
 
+    /** How often a waiting caller looks at a watched thread: a twentieth of the time-out, at least 1 ms. */
+    public static long tickNanos() {
+        return Math.max(1_000_000L, PluginTimeout.nanos() / 20);
+    }
+
     /** Work running on a watched thread. */
     public static final class Watched<T, X extends Exception> {
 
         private final Future<T> future;
         private final AtomicReference<CallSlot> slot;
+        private final long timeout = PluginTimeout.nanos();
+        private Call watched;
+        private long count = -1;
+        private long since;
 
         private Watched(Future<T> future, AtomicReference<CallSlot> slot) {
             this.future = future;
@@ -81,26 +90,11 @@ public final class Bounded {
          */
         @SuppressWarnings("unchecked")
         public T await() throws X {
-            long timeout = PluginTimeout.nanos();
-            long tick = Math.max(1_000_000L, timeout / 20);
-            Call watched = null;
-            long count = -1;
-            long since = 0;
             while (true) {
                 try {
-                    return future.get(tick, TimeUnit.NANOSECONDS);
+                    return future.get(tickNanos(), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    CallSlot worker = slot.get();
-                    Call call = worker == null ? null : worker.call();
-                    long calls = worker == null ? -1 : worker.calls();
-                    if (call == null || call != watched || calls != count) {
-                        watched = call;
-                        count = calls;
-                        since = System.nanoTime();
-                    } else if (System.nanoTime() - since >= timeout) {
-                        future.cancel(true);
-                        throw PluginFailure.timedOut(call.plugin().toString(), call.question(), PluginTimeout.text());
-                    }
+                    check();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException runtime) {
@@ -115,6 +109,33 @@ public final class Bounded {
                     Thread.currentThread().interrupt();
                     throw new CancellationException("interrupted while waiting for plugins to answer");
                 }
+            }
+        }
+
+        /**
+         * Whether the work has ended ({@link #await} then returns at once), without waiting: for a caller that
+         * watches several at a time. Throws the {@link PluginFailure} once a plugin call has overrun.
+         */
+        public boolean done() {
+            if (future.isDone()) {
+                return true;
+            }
+            check();
+            return false;
+        }
+
+        /** A plugin call that stays the same, while the thread's count of calls does not move, has not returned. */
+        private void check() {
+            CallSlot worker = slot.get();
+            Call call = worker == null ? null : worker.call();
+            long calls = worker == null ? -1 : worker.calls();
+            if (call == null || call != watched || calls != count) {
+                watched = call;
+                count = calls;
+                since = System.nanoTime();
+            } else if (System.nanoTime() - since >= timeout) {
+                future.cancel(true);
+                throw PluginFailure.timedOut(call.plugin().toString(), call.question(), PluginTimeout.text());
             }
         }
     }

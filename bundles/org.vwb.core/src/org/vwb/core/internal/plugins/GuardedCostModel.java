@@ -4,30 +4,24 @@ import org.vwb.core.CostEvent;
 import org.vwb.core.CostModel;
 
 /** A {@link CostModel} whose every call is marked and named. */
-public final class GuardedCostModel implements CostModel, Guarded {
+public final class GuardedCostModel extends Guarded implements CostModel {
 
     private final CostModel plugin;
-    private final PluginIdentity identity;
     private final Call description;
     private final Call cycles;
     private final Call source;
 
     public GuardedCostModel(CostModel plugin, PluginIdentity identity) {
+        super(identity);
         this.plugin = plugin;
-        this.identity = identity;
-        this.description = new Call(identity, "description()");
-        this.cycles = new Call(identity, "cycles()");
-        this.source = new Call(identity, "source()");
-    }
-
-    @Override
-    public PluginIdentity identity() {
-        return identity;
+        this.description = call("description()");
+        this.cycles = call("cycles()");
+        this.source = call("source()");
     }
 
     @Override
     public String id() {
-        return identity.id();
+        return identity().id();
     }
 
     @Override

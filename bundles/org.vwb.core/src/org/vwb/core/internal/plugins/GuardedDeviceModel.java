@@ -10,10 +10,9 @@ import org.vwb.model.DeviceMode;
  * A {@link DeviceModel} whose every call is marked and named; {@link #of} keeps its mode's interface, so the core
  * still tells an emulated model from a synthetic one.
  */
-public class GuardedDeviceModel implements DeviceModel, Guarded {
+public class GuardedDeviceModel extends Guarded implements DeviceModel {
 
     private final DeviceModel plugin;
-    private final PluginIdentity identity;
     private final Call kind;
     private final Call mode;
     private final Call description;
@@ -21,13 +20,13 @@ public class GuardedDeviceModel implements DeviceModel, Guarded {
     private final Call maxInFlight;
 
     GuardedDeviceModel(DeviceModel plugin, PluginIdentity identity) {
+        super(identity);
         this.plugin = plugin;
-        this.identity = identity;
-        this.kind = new Call(identity, "kind()");
-        this.mode = new Call(identity, "mode()");
-        this.description = new Call(identity, "description()");
-        this.source = new Call(identity, "source()");
-        this.maxInFlight = new Call(identity, "maxInFlight()");
+        this.kind = call("kind()");
+        this.mode = call("mode()");
+        this.description = call("description()");
+        this.source = call("source()");
+        this.maxInFlight = call("maxInFlight()");
     }
 
     /** The wrapper for a model: emulated, synthetic, or (a model of neither kind, which no path takes) plain. */
@@ -42,18 +41,8 @@ public class GuardedDeviceModel implements DeviceModel, Guarded {
     }
 
     @Override
-    public final PluginIdentity identity() {
-        return identity;
-    }
-
-    /** A question to this plugin, for the subclasses' own methods. */
-    final Call call(String question) {
-        return new Call(identity, question);
-    }
-
-    @Override
     public final String id() {
-        return identity.id();
+        return identity().id();
     }
 
     @Override

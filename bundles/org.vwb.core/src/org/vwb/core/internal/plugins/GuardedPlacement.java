@@ -10,10 +10,9 @@ import org.vwb.core.Route;
 import org.vwb.model.DriverPlacement;
 
 /** A {@link DriverPlacementModel} whose every call is marked and named. */
-public final class GuardedPlacement implements DriverPlacementModel, Guarded {
+public final class GuardedPlacement extends Guarded implements DriverPlacementModel {
 
     private final DriverPlacementModel plugin;
-    private final PluginIdentity identity;
     private final DriverPlacement placement;
     private final Call description;
     private final Call defaultRoute;
@@ -21,18 +20,13 @@ public final class GuardedPlacement implements DriverPlacementModel, Guarded {
     private final Call driverFaultScope;
 
     public GuardedPlacement(DriverPlacementModel plugin, PluginIdentity identity, DriverPlacement placement) {
+        super(identity);
         this.plugin = plugin;
-        this.identity = identity;
         this.placement = placement;
-        this.description = new Call(identity, "description()");
-        this.defaultRoute = new Call(identity, "defaultRoute()");
-        this.crossing = new Call(identity, "crossing()");
-        this.driverFaultScope = new Call(identity, "driverFaultScope()");
-    }
-
-    @Override
-    public PluginIdentity identity() {
-        return identity;
+        this.description = call("description()");
+        this.defaultRoute = call("defaultRoute()");
+        this.crossing = call("crossing()");
+        this.driverFaultScope = call("driverFaultScope()");
     }
 
     @Override

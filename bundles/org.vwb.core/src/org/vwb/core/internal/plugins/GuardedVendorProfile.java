@@ -13,10 +13,9 @@ import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
 
 /** A {@link VendorProfile} whose every call is marked and named; its id is the one it gave when it was bound. */
-public final class GuardedVendorProfile implements VendorProfile, Guarded {
+public final class GuardedVendorProfile extends Guarded implements VendorProfile {
 
     private final VendorProfile plugin;
-    private final PluginIdentity identity;
     private final Call name;
     private final Call releaseYear;
     private final Call defaultPlacement;
@@ -31,30 +30,25 @@ public final class GuardedVendorProfile implements VendorProfile, Guarded {
     private final Call exitlessInterrupts;
 
     public GuardedVendorProfile(VendorProfile plugin, PluginIdentity identity) {
+        super(identity);
         this.plugin = plugin;
-        this.identity = identity;
-        this.name = new Call(identity, "name()");
-        this.releaseYear = new Call(identity, "releaseYear()");
-        this.defaultPlacement = new Call(identity, "defaultPlacement()");
-        this.supportedPlacements = new Call(identity, "supportedPlacements()");
-        this.route = new Call(identity, "route()");
-        this.deviceCatalogue = new Call(identity, "deviceCatalogue()");
-        this.defaultDeviceModel = new Call(identity, "defaultDeviceModel()");
-        this.footprintBytes = new Call(identity, "footprintBytes()");
-        this.trustedCodeBytes = new Call(identity, "trustedCodeBytes()");
-        this.driverCatalogue = new Call(identity, "driverCatalogue()");
-        this.hasDriverFor = new Call(identity, "hasDriverFor()");
-        this.exitlessInterrupts = new Call(identity, "exitlessInterrupts()");
-    }
-
-    @Override
-    public PluginIdentity identity() {
-        return identity;
+        this.name = call("name()");
+        this.releaseYear = call("releaseYear()");
+        this.defaultPlacement = call("defaultPlacement()");
+        this.supportedPlacements = call("supportedPlacements()");
+        this.route = call("route()");
+        this.deviceCatalogue = call("deviceCatalogue()");
+        this.defaultDeviceModel = call("defaultDeviceModel()");
+        this.footprintBytes = call("footprintBytes()");
+        this.trustedCodeBytes = call("trustedCodeBytes()");
+        this.driverCatalogue = call("driverCatalogue()");
+        this.hasDriverFor = call("hasDriverFor()");
+        this.exitlessInterrupts = call("exitlessInterrupts()");
     }
 
     @Override
     public String id() {
-        return identity.id();
+        return identity().id();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.vwb.headless.internal.audit;
 
 import java.util.Locale;
 
+import org.vwb.headless.TerminalText;
 import org.vwb.headless.audit.AuditSimulation;
 import org.vwb.headless.audit.DeviceFigures;
 import org.vwb.headless.audit.SwitchEstimate;
@@ -26,11 +27,11 @@ public final class AuditText {
         }
         for (SwitchEstimate estimate : simulation.estimates()) {
             AuditFinding finding = estimate.finding();
-            text.append("  ").append(finding.vm().getName()).append(" (")
-                    .append(estimate.file().getFileName()).append(") ").append(finding.device().getName())
-                    .append(": ").append(finding.device().getDeviceModel()).append(" -> ")
-                    .append(finding.replacement()).append(": ");
-            text.append(estimate.isSimulated() ? figures(estimate) : "not simulated, " + estimate.problem());
+            text.append("  ").append(TerminalText.escape(finding.vm().getName() + " ("
+                    + estimate.file().getFileName() + ") " + finding.device().getName() + ": "
+                    + finding.device().getDeviceModel() + " -> " + finding.replacement() + ": "));
+            text.append(estimate.isSimulated() ? figures(estimate)
+                    : TerminalText.escape("not simulated, " + estimate.problem()));
             text.append('\n');
         }
         return text.toString();

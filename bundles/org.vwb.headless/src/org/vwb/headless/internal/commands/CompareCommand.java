@@ -91,7 +91,7 @@ public final class CompareCommand extends SimulationCommand {
                         + "vmware.esxi-8.0,microsoft.hyperv-2022; vwb plugins lists them)");
             }
         }
-        OutputTargets targets = new OutputTargets(arguments.has(Option.FORCE));
+        OutputTargets targets = new OutputTargets(arguments);
         Map<Path, ReportWriter> reports = new LinkedHashMap<>();
         Map<Path, String> named = new HashMap<>(); // each file, as the file system sees it, and the option naming it
         for (Option report : REPORTS.values()) {

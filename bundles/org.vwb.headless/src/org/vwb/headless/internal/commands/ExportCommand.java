@@ -121,7 +121,7 @@ public final class ExportCommand implements Command {
             return ExitCodes.FAILED;
         }
         for (int i = 0; i < targets.size(); i++) {
-            OutputFiles.write(targets.get(i), staged.content(i), force);
+            OutputFiles.write(targets.get(i), staged.content(i), force, OutputFiles.inputsOf(arguments));
             io.out().println("wrote " + targets.get(i));
         }
         return ExitCodes.OK;

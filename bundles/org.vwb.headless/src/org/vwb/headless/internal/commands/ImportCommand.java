@@ -87,7 +87,7 @@ public final class ImportCommand implements Command {
                 ImportResult result = interchange.importFile(file);
                 InterchangeWarnings.report(result.warnings(), io);
                 warnings += result.warnings().size();
-                OutputFiles.write(target, ModelBytes.of(result.model(), target), arguments.has(Option.FORCE));
+                OutputFiles.write(target, ModelBytes.of(result.model(), target), arguments.has(Option.FORCE), files);
                 written.put(target.toAbsolutePath().normalize(), file);
                 io.out().println("wrote " + target + " (" + plural(result.model().getConfigurations().size(),
                         "virtual machine configuration") + " from " + file + ")");

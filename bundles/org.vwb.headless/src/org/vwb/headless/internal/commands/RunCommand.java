@@ -54,9 +54,10 @@ public final class RunCommand extends SimulationCommand {
     @Override
     public String help() {
         return """
-                Simulates one configuration of FILE (--config NAME, else the file's first) for the scenario's
-                duration and seed, or those given, and prints per device throughput, latency, exits, switches,
-                interrupts, bytes copied and CPU per request, and CPU time per context. --format json or csv
+                Simulates one configuration of FILE ('-' reads standard input; --config NAME, else the file's
+                first) for the scenario's duration and seed, or those given, and prints per device throughput,
+                latency, exits, switches, interrupts, bytes copied and CPU per request, and CPU time per
+                context. --format json or csv
                 writes the same figures as 'vwb compare' does (docs/reports.md). A file that does not validate,
                 or a configuration the installed plugins cannot run, is refused before anything runs, with one
                 line per reason (exit 1).""";
@@ -77,12 +78,12 @@ public final class RunCommand extends SimulationCommand {
         Input input = Input.load(file, io);
         Configuration configuration = input.configuration(arguments.value(SimulationOptions.CONFIG));
         RunOptions options = SimulationOptions.runOptions(arguments, input.scenarioOf(configuration));
-        new OutputTargets(arguments.has(Option.FORCE)).check(arguments.value(Option.OUT)
+        new OutputTargets(arguments).check(arguments.value(Option.OUT)
                 .filter(o -> !o.equals("-")).map(Path::of).stream().toList());
         PreparedConfiguration prepared = input.prepare(simulator, configuration);
         RunResult result = simulate(simulator, input, prepared, options, io);
         if (result.status() == RunResult.Status.FAILED) {
-            throw new Rejected(file + ": configuration '" + configuration.getName() + "': the run failed: "
+            throw new Rejected(input.file() + ": configuration '" + configuration.getName() + "': the run failed: "
                     + result.failure());
         }
         String vendor = simulator.vendorProfile(result.vendorProfile()).map(VendorProfile::name)
@@ -93,7 +94,7 @@ public final class RunCommand extends SimulationCommand {
         } catch (NotRunnableException e) {
             throw input.rejected(e.reasons());
         }
-        Comparison comparison = Reports.single(file.toString(), result, vendor, figures, options.seed(),
+        Comparison comparison = Reports.single(input.file().toString(), result, vendor, figures, options.seed(),
                 simulator.costModel(result.costModel()).orElse(null));
         if (writer == null) {
             io.writeOutput(arguments, ComparisonText.run(comparison).getBytes(StandardCharsets.UTF_8));

@@ -7,8 +7,8 @@ import org.vwb.headless.Arguments;
 import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
+import org.vwb.headless.ModelSources;
 import org.vwb.model.Model;
-import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
 import org.vwb.model.validation.Finding;
 import org.vwb.model.validation.ModelValidation;
@@ -37,7 +37,9 @@ public final class ValidateCommand implements Command {
     @Override
     public String help() {
         return """
-                Loads each .vwb file and checks it against the model's rules. Each problem is one line on stderr:
+                Loads each .vwb file ('-' reads standard input) and checks it against the model's rules; only the
+                files named are read (a reference to another file or a URL is an error, never followed). Each
+                problem is one line on stderr:
                   error: FILE:LINE: REASON             the file cannot be read (missing, malformed, newer version)
                   error: FILE: ELEMENT: REASON         the configuration breaks a rule
                   warning: FILE: ELEMENT: REASON       allowed, but probably not meant (e.g. vCPU overcommit)
@@ -56,10 +58,11 @@ public final class ValidateCommand implements Command {
         return tally.invalidFiles == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    private static void check(Path file, CommandIo io, Tally tally) {
+    private static void check(Path operand, CommandIo io, Tally tally) {
+        Path file = ModelSources.label(operand);
         Model model;
         try {
-            model = ModelFiles.load(file);
+            model = ModelSources.load(operand);
         } catch (ModelLoadException e) {
             tally.invalidFiles++;
             tally.errors++;

@@ -10,10 +10,11 @@ import org.vwb.core.Comparison;
 import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.StaticFigures;
+import org.vwb.headless.TerminalText;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.SummaryTable;
 
-/** The text that {@code vwb compare} and {@code vwb run} print by default. */
+/** The text that {@code vwb compare} and {@code vwb run} print by default; names escaped ({@link TerminalText}). */
 public final class ComparisonText {
 
     private ComparisonText() {
@@ -65,18 +66,18 @@ public final class ComparisonText {
     }
 
     private static String heading(Comparison comparison) {
-        StringBuilder heading = new StringBuilder(comparison.title());
+        StringBuilder heading = new StringBuilder(TerminalText.escape(comparison.title()));
         if (!comparison.source().isEmpty()) {
-            heading.append(" (").append(comparison.source()).append(')');
+            heading.append(" (").append(TerminalText.escape(comparison.source())).append(')');
         }
         heading.append(": ").append(number(comparison.durationNanos() / 1e9)).append(" s simulated, seed ")
                 .append(comparison.seed()).append('\n');
         for (Comparison.Entry entry : comparison.entries()) {
-            heading.append("  ").append(entry.label()).append(": ").append(entry.vendorName()).append(", ")
-                    .append(entry.placement()).append(", ").append(entry.result().status().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(entry.result().failure() == null || entry.result().failure().isEmpty() ? ""
-                            : ": " + entry.result().failure())
-                    .append('\n');
+            String failure = entry.result().failure() == null || entry.result().failure().isEmpty() ? ""
+                    : ": " + entry.result().failure();
+            heading.append("  ").append(TerminalText.escape(entry.label() + ": " + entry.vendorName() + ", "
+                    + entry.placement() + ", " + entry.result().status().name().toLowerCase(java.util.Locale.ROOT)
+                    + failure)).append('\n');
         }
         return heading.toString();
     }

@@ -8,18 +8,19 @@ import java.util.Optional;
 import org.vwb.core.PreparedConfiguration;
 import org.vwb.core.Simulator;
 import org.vwb.headless.CommandIo;
+import org.vwb.headless.ModelSources;
 import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 import org.vwb.model.NamedElement;
 import org.vwb.model.Scenario;
-import org.vwb.model.persistence.ModelFiles;
 import org.vwb.model.persistence.ModelLoadException;
 import org.vwb.model.validation.Finding;
 import org.vwb.model.validation.ModelValidation;
 
 /**
- * The file a simulation command reads, loaded and validated as {@code vwb validate} would: a file that
- * {@code validate} rejects is rejected here with the same lines, so no run ever starts on an invalid model.
+ * The file a simulation command reads ({@code -}: standard input), loaded and validated as {@code vwb validate}
+ * would: a file that {@code validate} rejects is rejected here with the same lines, so no run ever starts on an
+ * invalid model.
  */
 public final class Input {
 
@@ -34,10 +35,11 @@ public final class Input {
     }
 
     /** Loads and validates; warnings go to stderr, errors reject the file with one line each. */
-    public static Input load(Path file, CommandIo io) throws Rejected {
+    public static Input load(Path operand, CommandIo io) throws Rejected {
+        Path file = ModelSources.label(operand);
         Model model;
         try {
-            model = ModelFiles.load(file);
+            model = ModelSources.load(operand);
         } catch (ModelLoadException e) {
             throw new Rejected(e.getMessage());
         }
@@ -114,7 +116,8 @@ public final class Input {
 
     /** The reasons of a refused run, each naming the file. */
     public Rejected rejected(List<String> reasons) {
-        return new Rejected(reasons.stream().map(r -> file + ": " + r).toList());
+        // distinct: one missing vendor profile refuses every configuration run under it, with the same words
+        return new Rejected(reasons.stream().distinct().map(r -> file + ": " + r).toList());
     }
 
     /** Names for a message, quoted: {@code 'a', 'b'}. */

@@ -1,6 +1,7 @@
 package org.vwb.headless.internal.simulation;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.vwb.headless.Arguments;
+import org.vwb.headless.Option;
 import org.vwb.headless.OutputFiles;
 
 /**
@@ -19,16 +22,28 @@ public final class OutputTargets {
 
     private final Map<Path, byte[]> pending = new LinkedHashMap<>();
     private final boolean force;
+    private final List<Path> inputs;
 
-    public OutputTargets(boolean force) {
-        this.force = force;
+    /** The targets of a command line: {@code --force} and the inputs (operands) no output may replace. */
+    public OutputTargets(Arguments arguments) {
+        this.force = arguments.has(Option.FORCE);
+        this.inputs = OutputFiles.inputsOf(arguments);
     }
 
-    /** Fails with one line per target that exists (without {@code --force}) or cannot be written. */
+    /**
+     * Fails with one line per target that is an input of the command, exists (without {@code --force}) or cannot
+     * be written.
+     */
     public void check(List<Path> targets) throws Rejected {
         List<String> problems = new ArrayList<>();
         for (Path target : targets) {
             Path absolute = target.toAbsolutePath();
+            try {
+                OutputFiles.refuseInput(target, inputs);
+            } catch (FileSystemException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
             if (Files.isDirectory(absolute)) {
                 problems.add(target + ": is a directory");
             } else if (Files.exists(absolute) && !force) {
@@ -56,7 +71,7 @@ public final class OutputTargets {
     /** Writes every report kept; returns the paths written. */
     public List<Path> writeAll() throws IOException {
         for (Map.Entry<Path, byte[]> file : pending.entrySet()) {
-            OutputFiles.write(file.getKey(), file.getValue(), force);
+            OutputFiles.write(file.getKey(), file.getValue(), force, inputs);
         }
         return List.copyOf(pending.keySet());
     }

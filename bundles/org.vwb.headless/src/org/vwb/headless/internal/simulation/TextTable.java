@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.vwb.headless.TerminalText;
+
 /**
  * A plain-text table for the terminal: a header row, columns two spaces apart, text columns aligned left and
- * the others (figures) right, so digits line up.
+ * the others (figures) right, so digits line up. Cells are escaped ({@link TerminalText}): a name holding a
+ * newline or a control character cannot break a row or reach the terminal raw.
  */
 public final class TextTable {
 
@@ -16,7 +19,7 @@ public final class TextTable {
 
     /** @param leftColumns how many leading columns hold text (aligned left); the rest are right-aligned */
     public TextTable(int leftColumns, String... header) {
-        this.header = List.of(header);
+        this.header = Arrays.stream(header).map(TerminalText::escape).toList();
         this.leftAligned = new boolean[header.length];
         Arrays.fill(leftAligned, 0, Math.min(leftColumns, header.length), true);
     }
@@ -25,7 +28,7 @@ public final class TextTable {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException(cells.length + " cells for " + header.size() + " columns");
         }
-        rows.add(Arrays.stream(cells).map(String::valueOf).map(s -> s.replaceAll("\\s*\\R\\s*", " ")).toList());
+        rows.add(Arrays.stream(cells).map(String::valueOf).map(TerminalText::escape).toList());
         return this;
     }
 

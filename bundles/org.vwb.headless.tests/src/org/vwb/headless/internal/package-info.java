@@ -1,2 +1,0 @@
-/** Tests of the command line's internals that need their package: plugin activation at start-up. */
-package org.vwb.headless.internal;
