@@ -48,6 +48,12 @@ public final class MeasurementsCsv {
                 + count.direction().word(device.network());
         String source = String.format(Locale.ROOT, "%s, %s, guest Linux %s: %s", run.qemuVersion(), run.mode(),
                 run.guestKernel().split(" ")[0], workload);
+        if (Math.round(value * 1000) <= 0) {
+            // vwb calibration divides by the measurement: a device that made none per request is said in a comment
+            out.append(String.format(Locale.ROOT, "# %s %s: %s measured 0 (none per request; no ratio)%n",
+                    device.id(), count.direction().vm(), metric));
+            return;
+        }
         out.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%.3f,%s,prediction,\"%s\"%n", scenario,
                 CONFIGURATION, count.direction().vm(), device.id(), metric, value, unit, source.replace("\"", "'")));
     }

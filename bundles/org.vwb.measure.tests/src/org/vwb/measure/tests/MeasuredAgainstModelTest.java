@@ -68,7 +68,9 @@ class MeasuredAgainstModelTest {
 
     @Test
     void everyDeviceAndDirectionIsMeasuredAndModelled() {
-        assertEquals(MeasuredDevice.values().length * 2 * 2, rows.size());
+        long zero = run.counts().stream().mapToLong(c -> (Math.round(c.accessesPerRequest() * 1000) <= 0 ? 1 : 0)
+                + (Math.round(c.interruptsPerRequest() * 1000) <= 0 ? 1 : 0)).sum();
+        assertEquals(MeasuredDevice.values().length * 2 * 2 - zero, rows.size(), "a row per figure, zeros as comments");
         rows.forEach(r -> assertEquals("", r.problem(), r.measurement().device()));
         assertTrue("TCG".equals(run.mode()) || "KVM".equals(run.mode()), run.mode());
         assertTrue(run.guestKernel().matches("\\d+\\.\\d+.*"), run.guestKernel());
@@ -105,10 +107,10 @@ class MeasuredAgainstModelTest {
     void theLegacyNicsCostMoreThanVirtioNetMeasuredAndModelled() {
         for (Direction direction : Direction.values()) {
             for (String legacy : List.of("e1000", "rtl8139")) {
-                assertTrue(row(legacy, direction).measurement().measured() > row("virtio-net", direction)
-                        .measurement().measured(), legacy + " " + direction);
-                assertTrue(row(legacy, direction).model() > row("virtio-net", direction).model(),
-                        legacy + " " + direction);
+                assertTrue(measured(legacy, direction) > measured("virtio-net", direction), legacy + " " + direction);
+                // a direction virtio-net made no access in has no row (measured 0): only the measurement ranks it
+                modelled("virtio-net", direction).ifPresent(virtio -> assertTrue(
+                        row(legacy, direction).model() > virtio, legacy + " " + direction));
             }
         }
     }
@@ -128,6 +130,17 @@ class MeasuredAgainstModelTest {
 
     private static List<Reproduction> accesses() {
         return rows.stream().filter(r -> r.measurement().metric().name().equals("ACCESSES_PER_REQUEST")).toList();
+    }
+
+    private static double measured(String device, Direction direction) {
+        return run.counts().stream().filter(c -> c.device().id().equals(device) && c.direction() == direction)
+                .findFirst().orElseThrow().accessesPerRequest();
+    }
+
+    /** The model's figure, where the measurements file has a row (a zero measurement has none). */
+    private static Optional<Double> modelled(String device, Direction direction) {
+        return accesses().stream().filter(r -> r.measurement().device().equals(device)
+                && r.measurement().vm().equals(direction.vm())).findFirst().map(Reproduction::model);
     }
 
     private static Reproduction row(String device, Direction direction) {
