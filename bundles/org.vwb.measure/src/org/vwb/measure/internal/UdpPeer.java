@@ -19,7 +19,7 @@ final class UdpPeer implements AutoCloseable {
 
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
     /** Milliseconds between two datagrams sent to the guest: one frame at a time, as the model traces one. */
-    static final int PACE_MILLIS = 20;
+    static final int PACE_MILLIS = 50;
 
     private final DatagramSocket receiver;
     private final AtomicInteger received = new AtomicInteger();
