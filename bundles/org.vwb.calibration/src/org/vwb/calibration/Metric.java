@@ -23,7 +23,15 @@ public enum Metric {
     /** Completed requests per second of one configuration over another's. */
     THROUGHPUT_RATIO,
     /** CPU per completed request (every context, weighted over the devices) of one configuration over another's. */
-    CPU_PER_REQUEST_RATIO;
+    CPU_PER_REQUEST_RATIO,
+    /**
+     * The VM exits of one traced request: under KVM, each trapping register access the guest driver makes (issuing
+     * the request and handling its interrupt) and each virtqueue notification. What {@code vwb measure qemu} counts
+     * as the device's register accesses in QEMU's trace.
+     */
+    ACCESSES_PER_REQUEST,
+    /** The virtual interrupts injected for one traced request. */
+    INTERRUPTS_PER_REQUEST;
 
     /** The metric a measurements file names (any case); an unknown one is refused naming the known ones. */
     static Metric parse(String text) {
@@ -44,6 +52,12 @@ public enum Metric {
 
     /** The figure this metric takes from a traced request (not for the ratios of two runs). */
     double of(RequestTrace trace) {
+        if (this == ACCESSES_PER_REQUEST) {
+            return trace.count(CostEvent.VM_EXIT);
+        }
+        if (this == INTERRUPTS_PER_REQUEST) {
+            return trace.count(CostEvent.INTERRUPT_INJECTION);
+        }
         List<RequestTrace.Step> steps = trace.steps();
         int firstTrap = indexOf(steps, CostEvent.VM_EXIT.name(), 0);
         // the emulator's copy: the guest's own copy into the socket buffer comes before the first trap
@@ -57,6 +71,7 @@ public enum Metric {
                     + steps.get(indexOf(steps, CostEvent.VM_ENTRY.name(), firstTrap)).cycles();
             case THROUGHPUT_RATIO, CPU_PER_REQUEST_RATIO -> throw new IllegalStateException(
                     "a ratio of two runs, not of a trace");
+            case ACCESSES_PER_REQUEST, INTERRUPTS_PER_REQUEST -> throw new IllegalStateException("counted above");
         };
     }
 
