@@ -3,6 +3,7 @@ package org.vwb.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,9 @@ import org.vwb.testing.core.StandIns;
  * context, on the stand-ins (every event 1,000 cycles at 1 GHz: one microsecond; a copied KiB 0.1 us).
  */
 class FidelityTest {
+
+    /** The modes the core simulates: an UNKNOWN device (an imported type vwb does not model) is never run. */
+    private static final Set<DeviceMode> SIMULATED_MODES = EnumSet.complementOf(EnumSet.of(DeviceMode.UNKNOWN));
 
     private static final StandIns PLUGINS = new StandIns(FidelityTest.class);
     private static Simulator simulator;
@@ -86,7 +90,7 @@ class FidelityTest {
 
     @Test
     void bareMetalSpendsOnlyTheGuestsOwnCpuWithoutExitsSwitchesOrInjectedInterrupts() throws Exception {
-        for (DeviceMode mode : DeviceMode.values()) {
+        for (DeviceMode mode : SIMULATED_MODES) {
             DeviceResult nativeRun = device(bareMetal(nic(mode, 1000, 0, 1024)));
             assertTrue(nativeRun.completed() > 500, mode + ": " + nativeRun.completed());
             assertEquals(0, nativeRun.exitsPerRequest(), 1e-9, mode + ": exits");
@@ -101,7 +105,7 @@ class FidelityTest {
     @Test
     void everyVirtualizedDeviceCostsMoreCpuPerRequestThanBareMetal() throws Exception {
         double bare = device(bareMetal(nic(DeviceMode.SYNTHETIC, 1000, 0, 1024))).totalCpuMicrosPerRequest();
-        for (DeviceMode mode : DeviceMode.values()) {
+        for (DeviceMode mode : SIMULATED_MODES) {
             double virtualized = device(nic(mode, 1000, 0, 1024)).totalCpuMicrosPerRequest();
             assertTrue(virtualized > bare, mode + ": " + virtualized + " us against bare metal's " + bare);
         }
