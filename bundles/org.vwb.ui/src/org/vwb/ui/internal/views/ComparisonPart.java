@@ -202,7 +202,7 @@ public final class ComparisonPart {
         List<EntrySummary> summaries = result.entries().stream().map(EntrySummary::of).toList();
         column("", 230);
         summaries.forEach(s -> column(s.label(), Math.max(160, 560 / Math.max(1, summaries.size()))));
-        for (SummaryTable.Row row : SummaryTable.rows()) {
+        for (SummaryTable.Row row : SummaryTable.rows(summaries)) {
             List<String> cells = new ArrayList<>(List.of(row.name()));
             summaries.forEach(s -> cells.add(row.cell().apply(s)));
             new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
