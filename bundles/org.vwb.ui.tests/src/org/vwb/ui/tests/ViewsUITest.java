@@ -21,6 +21,7 @@ import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.VirtualDevice;
 import org.vwb.report.ReportWriter;
+import org.vwb.report.EntrySummary;
 import org.vwb.report.SummaryTable;
 import org.vwb.testing.Examples;
 import org.vwb.ui.PartIds;
@@ -61,7 +62,8 @@ class ViewsUITest {
         assertNotNull(comparison.comparison(), comparison.status());
 
         Table table = comparison.table();
-        assertEquals(SummaryTable.rows().size(), table.getItemCount());
+        assertEquals(SummaryTable.rows(comparison.comparison().entries().stream().map(EntrySummary::of).toList()).size(),
+                table.getItemCount());
         assertEquals(List.of("esxi-3.5", "hyperv-2008"),
                 List.of(table.getColumn(1).getText(), table.getColumn(2).getText()));
         assertEquals("vendor", table.getItem(0).getText(0));
