@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.calibration.Calibration;
 import org.vwb.calibration.Reproduction;
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.Simulator;
 import org.vwb.measure.DeviceCount;
 import org.vwb.measure.Direction;
