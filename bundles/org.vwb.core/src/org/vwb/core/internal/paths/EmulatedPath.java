@@ -218,11 +218,8 @@ public final class EmulatedPath extends DevicePath {
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
     private void handleInterrupt() {
         // one handler runs at a time per device (the line stays raised until it is done), so one list serves them
-        List<Request> batch = handling;
-        batch.clear();
-        while (!completedUnhandled.isEmpty()) {
-            batch.add(completedUnhandled.poll());
-        }
+        handling.clear();
+        List<Request> batch = Batches.takeAll(completedUnhandled, handling);
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");

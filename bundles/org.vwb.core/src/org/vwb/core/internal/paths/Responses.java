@@ -53,9 +53,7 @@ final class Responses {
         previous = this.batch;
         this.batch = batch;
         batch.clear();
-        while (!ring.isEmpty()) {
-            batch.add(ring.poll());
-        }
+        Batches.takeAll(ring, batch);
         Charger charger = env.charger();
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),
