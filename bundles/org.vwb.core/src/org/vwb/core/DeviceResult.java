@@ -8,7 +8,8 @@ import org.vwb.model.DeviceMode;
 
 /**
  * One virtual device's figures. Every request issued is either completed, in flight or waiting in the guest:
- * {@code issued == completed + inFlight + waiting}.
+ * {@code issued == completed + inFlight + waiting}. Open-loop arrivals the guest had no room for are
+ * {@code dropped}, not issued.
  *
  * @param vm                    virtual machine name
  * @param device                virtual device name
@@ -29,12 +30,25 @@ import org.vwb.model.DeviceMode;
  * @param notificationsPerRequest front-end to back-end notifications per completed request (synthetic only)
  * @param bytesCopiedPerRequest bytes copied between contexts per completed request
  * @param cpuMicrosPerRequest   CPU microseconds per completed request by context kind
+ * @param dropped               open-loop arrivals refused because the guest's queue for the device was full
+ *                              (1,000 frames for a NIC, 128 requests otherwise; docs/model.md)
  */
 public record DeviceResult(String vm, String device, String deviceModel, DeviceKind kind, DeviceMode mode,
         String status, long issued, long completed, long inFlight, long waiting, double throughputPerSecond,
         double megabytesPerSecond, LatencySummary latency, double exitsPerRequest, double switchesPerRequest,
         double interruptsPerRequest, double notificationsPerRequest, double bytesCopiedPerRequest,
-        Map<ContextKind, Double> cpuMicrosPerRequest) {
+        Map<ContextKind, Double> cpuMicrosPerRequest, long dropped) {
+
+    /** A device's figures without drops (figures built outside a run, or before drops were counted). */
+    public DeviceResult(String vm, String device, String deviceModel, DeviceKind kind, DeviceMode mode,
+            String status, long issued, long completed, long inFlight, long waiting, double throughputPerSecond,
+            double megabytesPerSecond, LatencySummary latency, double exitsPerRequest, double switchesPerRequest,
+            double interruptsPerRequest, double notificationsPerRequest, double bytesCopiedPerRequest,
+            Map<ContextKind, Double> cpuMicrosPerRequest) {
+        this(vm, device, deviceModel, kind, mode, status, issued, completed, inFlight, waiting, throughputPerSecond,
+                megabytesPerSecond, latency, exitsPerRequest, switchesPerRequest, interruptsPerRequest,
+                notificationsPerRequest, bytesCopiedPerRequest, cpuMicrosPerRequest, 0);
+    }
 
     /** CPU microseconds per request over all contexts. */
     public double totalCpuMicrosPerRequest() {

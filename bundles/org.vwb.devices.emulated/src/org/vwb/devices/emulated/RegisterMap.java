@@ -23,13 +23,13 @@ public final class RegisterMap {
     private final List<Register> registers;
     private final List<RegisterBehaviour> behaviours;
     private final Map<String, Integer> indices;
-    private final List<int[]> completion;
+    private final int[][] completion; // walked on every completed request: an array, no iterator
 
     private RegisterMap(Builder builder) {
         this.registers = List.copyOf(builder.registers);
         this.behaviours = List.copyOf(builder.behaviours);
         this.indices = Map.copyOf(builder.indices);
-        this.completion = List.copyOf(builder.completion);
+        this.completion = builder.completion.toArray(int[][]::new);
     }
 
     public static Builder builder() {
@@ -59,7 +59,9 @@ public final class RegisterMap {
 
     /** Raises the status bits the device sets when it finishes a request. */
     public void complete(RegisterState state) {
-        completion.forEach(raise -> state.raise(raise[0], raise[1]));
+        for (int[] raise : completion) {
+            state.raise(raise[0], raise[1]);
+        }
     }
 
     /** Starts writing a guest driver's access sequence against this map. */

@@ -1,6 +1,7 @@
 package org.vwb.core.internal.engine;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The host's physical cores: every context (guest, hypervisor, parent, worker, driver domain) runs its work on
@@ -14,6 +15,8 @@ public final class CpuPool {
     private int idleCores;
     private final int cores;
     private double busyNanos;
+    private Job[] spares = new Job[64];
+    private int spare;
 
     public CpuPool(Engine engine, int cores, double clockGHz) {
         this.engine = engine;
@@ -47,7 +50,7 @@ public final class CpuPool {
 
     /** Runs {@code cycles} of work on the next free core, then fires {@code then}. */
     public void execute(double cycles, Event then) {
-        execute(cycles, null, then);
+        execute(cycles, null, null, then);
     }
 
     /**
@@ -55,7 +58,19 @@ public final class CpuPool {
      * ({@code held}, already acquired), releases it when the work is done, then fires {@code then}.
      */
     public void execute(double cycles, Slots held, Event then) {
-        Job job = new Job(Math.max(1L, Math.round(cycles / cyclesPerNano)), held, then);
+        execute(cycles, held, null, then);
+    }
+
+    /**
+     * The same for work that holds two contexts' processors (a worker thread and a vCPU of its partition): when
+     * it is done, {@code held} is released first, then {@code alsoHeld}, then {@code then} fires.
+     */
+    public void execute(double cycles, Slots held, Slots alsoHeld, Event then) {
+        Job job = spare == 0 ? new Job() : spares[--spare];
+        job.nanos = Math.max(1L, Math.round(cycles / cyclesPerNano));
+        job.held = held;
+        job.alsoHeld = alsoHeld;
+        job.then = then;
         if (idleCores > 0) {
             idleCores--;
             start(job);
@@ -69,29 +84,41 @@ public final class CpuPool {
         engine.schedule(job.nanos, job);
     }
 
+    /**
+     * A piece of work on a core, reused once done: every CPU phase of every request is one, so allocating each
+     * anew was the largest share of a run's garbage. At most one per core and per waiting phase is ever live.
+     */
     private final class Job implements Event {
-        private final long nanos;
-        private final Slots held;
-        private final Event then;
-
-        Job(long nanos, Slots held, Event then) {
-            this.nanos = nanos;
-            this.held = held;
-            this.then = then;
-        }
+        private long nanos;
+        private Slots held;
+        private Slots alsoHeld;
+        private Event then;
 
         @Override
         public void fire() {
-            Job next = waiting.poll();
-            if (next != null) {
-                start(next);
+            Slots first = held;
+            Slots second = alsoHeld;
+            Event next = then;
+            held = null;
+            alsoHeld = null;
+            then = null;
+            if (spare == spares.length) {
+                spares = Arrays.copyOf(spares, spare * 2);
+            }
+            spares[spare++] = this;
+            Job queued = waiting.poll();
+            if (queued != null) {
+                start(queued);
             } else {
                 idleCores++;
             }
-            if (held != null) {
-                held.release();
+            if (first != null) {
+                first.release();
             }
-            then.fire();
+            if (second != null) {
+                second.release();
+            }
+            next.fire();
         }
     }
 }

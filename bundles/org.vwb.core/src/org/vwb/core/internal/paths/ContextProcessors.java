@@ -71,17 +71,14 @@ public final class ContextProcessors {
             cpu.execute(cycles, only, then);
             return;
         }
-        // a worker thread and a parent vCPU: the first taken at once, the second when one is free
+        // a worker thread and a parent vCPU: the first taken at once, the second when one is free; the job releases
+        // both (the second first), with nothing allocated when both are free
         if (Integer.bitCount(limited) == 2 && only.tryAcquire()) {
             Slots second = own[Integer.numberOfTrailingZeros(limited & (limited - 1))];
-            Event releaseFirst = () -> {
-                only.release();
-                then.fire();
-            };
             if (second.tryAcquire()) {
-                cpu.execute(cycles, second, releaseFirst);
+                cpu.execute(cycles, second, only, then);
             } else {
-                second.acquire(() -> cpu.execute(cycles, second, releaseFirst));
+                second.acquire(() -> cpu.execute(cycles, second, only, then));
             }
             return;
         }
@@ -89,13 +86,32 @@ public final class ContextProcessors {
             Slots slots = own[kind];
             if (slots != null && (kinds & 1 << kind) != 0) {
                 int rest = kinds & ~(1 << kind);
-                slots.acquire(() -> run(rest, cycles, () -> {
-                    slots.release();
-                    then.fire();
-                }));
+                slots.acquire(() -> runHolding(slots, rest, cycles, then));
                 return;
             }
         }
         cpu.execute(cycles, then);
+    }
+
+    /**
+     * The rest of {@link #run} once {@code first} is held: what the nested form (run the rest, then release the
+     * first and fire) does, in the same order, without its two closures when the rest needs at most one processor
+     * and it is free.
+     */
+    private void runHolding(Slots first, int rest, double cycles, Event then) {
+        int limited = rest & limitedKinds;
+        if (limited == 0) {
+            cpu.execute(cycles, first, then);
+            return;
+        }
+        Slots second = own[Integer.numberOfTrailingZeros(limited)];
+        if (Integer.bitCount(limited) == 1 && second.tryAcquire()) {
+            cpu.execute(cycles, second, first, then);
+            return;
+        }
+        run(rest, cycles, () -> {
+            first.release();
+            then.fire();
+        });
     }
 }

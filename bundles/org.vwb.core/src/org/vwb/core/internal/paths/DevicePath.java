@@ -16,6 +16,7 @@ public abstract class DevicePath {
     protected final PathEnvironment env;
     protected final ArrayDeque<Request> waiting = new ArrayDeque<>();
     protected int inFlight;
+    private final int waitingCapacity;
     private boolean completingBatch;
     private boolean quiesced;
     private Event whenDrained;
@@ -24,6 +25,19 @@ public abstract class DevicePath {
 
     protected DevicePath(PathEnvironment env) {
         this.env = env;
+        this.waitingCapacity = GuestQueue.capacity(env.kind());
+    }
+
+    /**
+     * An open-loop arrival: issued, unless the guest already has as many requests waiting as it keeps
+     * ({@link GuestQueue}); then it is dropped and counted, and neither issued nor completed.
+     */
+    public final void arrive(Request request) {
+        if (waiting.size() >= waitingCapacity) {
+            env.stats().dropped++;
+            return;
+        }
+        issue(request);
     }
 
     /** A workload issues a request: it waits in the guest until the path takes it. */

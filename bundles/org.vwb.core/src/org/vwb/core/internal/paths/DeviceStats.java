@@ -10,6 +10,7 @@ import org.vwb.core.internal.engine.LatencyHistogram;
 public final class DeviceStats {
 
     long issued;
+    long dropped;
     long completed;
     long bytesCompleted;
     long exits;
@@ -22,6 +23,11 @@ public final class DeviceStats {
 
     public long issued() {
         return issued;
+    }
+
+    /** Open-loop arrivals the guest refused because its queue for the device was full (not in issued). */
+    public long dropped() {
+        return dropped;
     }
 
     public long completed() {

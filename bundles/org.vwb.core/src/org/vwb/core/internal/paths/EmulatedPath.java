@@ -28,14 +28,16 @@ public final class EmulatedPath extends DevicePath {
 
     private final EmulatedDeviceModel model;
     private final RegisterState registers;
-    private final List<Register> layout;
-    private final List<RegisterAccess> readSequence;
-    private final List<RegisterAccess> writeSequence;
-    private final List<RegisterAccess> interruptSequence;
-    private final List<RegisterAccess> completionSequence;
+    // arrays, not lists: a request walks its sequences access by access, and an iterator per walk was garbage
+    private final Register[] layout;
+    private final RegisterAccess[] readSequence;
+    private final RegisterAccess[] writeSequence;
+    private final RegisterAccess[] interruptSequence;
+    private final RegisterAccess[] completionSequence;
     private final boolean copiesPayload;
     private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
+    private final ArrayList<Request> handling = new ArrayList<>();
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
@@ -43,12 +45,12 @@ public final class EmulatedPath extends DevicePath {
     public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
         super(env);
         this.model = model;
-        this.layout = List.copyOf(model.registers());
-        this.registers = new RegisterState(layout.size());
-        this.readSequence = List.copyOf(model.issueSequence(true));
-        this.writeSequence = List.copyOf(model.issueSequence(false));
-        this.interruptSequence = List.copyOf(model.interruptSequence());
-        this.completionSequence = List.copyOf(model.completionSequence());
+        this.layout = List.copyOf(model.registers()).toArray(Register[]::new);
+        this.registers = new RegisterState(layout.length);
+        this.readSequence = List.copyOf(model.issueSequence(true)).toArray(RegisterAccess[]::new);
+        this.writeSequence = List.copyOf(model.issueSequence(false)).toArray(RegisterAccess[]::new);
+        this.interruptSequence = List.copyOf(model.interruptSequence()).toArray(RegisterAccess[]::new);
+        this.completionSequence = List.copyOf(model.completionSequence()).toArray(RegisterAccess[]::new);
         this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
     }
@@ -96,7 +98,7 @@ public final class EmulatedPath extends DevicePath {
 
     /** One register access of the guest: free if it does not trap, else an exit to wherever it is emulated. */
     private double access(RegisterAccess access, Request request) {
-        Register register = layout.get(access.register());
+        Register register = layout[access.register()];
         lastEffect = AccessEffect.NONE;
         if (!register.trapping()) {
             return 0;
@@ -215,8 +217,9 @@ public final class EmulatedPath extends DevicePath {
 
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
     private void handleInterrupt() {
-        List<Request> batch = new ArrayList<>(completedUnhandled);
-        completedUnhandled.clear();
+        // one handler runs at a time per device (the line stays raised until it is done), so one list serves them
+        handling.clear();
+        List<Request> batch = Batches.takeAll(completedUnhandled, handling);
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");

@@ -20,6 +20,8 @@ final class Responses {
     private final Consumer<List<Request>> completed;
     private final ArrayDeque<Request> ring = new ArrayDeque<>();
     private boolean guestWantsInterrupt = true;
+    private List<Request> batch = new ArrayList<>();
+    private List<Request> previous = new ArrayList<>();
 
     Responses(PathEnvironment env, boolean suppresses, Consumer<List<Request>> completed) {
         this.env = env;
@@ -46,8 +48,12 @@ final class Responses {
 
     /** The guest's handler consumes every response published by now, and polls again while more arrive. */
     private void handle() {
-        List<Request> batch = new ArrayList<>(ring);
-        ring.clear();
+        // two lists in turn: a handler that finds more responses starts the next run before its own batch completes
+        List<Request> batch = previous;
+        previous = this.batch;
+        this.batch = batch;
+        batch.clear();
+        Batches.takeAll(ring, batch);
         Charger charger = env.charger();
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),

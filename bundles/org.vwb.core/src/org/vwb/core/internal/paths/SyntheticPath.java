@@ -150,10 +150,9 @@ public final class SyntheticPath extends DevicePath {
         DeviceContexts contexts = env.contexts();
         double wake = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
                 contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
-        List<Request> batch = new ArrayList<>(requestRing);
-        requestRing.clear();
+        List<Request> batch = Batches.takeAll(requestRing, new ArrayList<>(requestRing.size()));
         int lanes = Math.min(queues, batch.size());
-        int[] left = { lanes };
+        int[] left = lanes == 1 ? null : new int[] { lanes }; // a countdown only when the batch is spread
         for (int lane = 0; lane < lanes; lane++) {
             List<Request> share = lanes == 1 ? batch : batch.subList(lane * batch.size() / lanes,
                     (lane + 1) * batch.size() / lanes);
@@ -165,7 +164,7 @@ public final class SyntheticPath extends DevicePath {
                 for (Request request : share) {
                     serve(request);
                 }
-                if (--left[0] == 0) {
+                if (left == null || --left[0] == 0) {
                     drain(null);
                 }
             });
@@ -229,8 +228,7 @@ public final class SyntheticPath extends DevicePath {
         }
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        List<Request> batch = new ArrayList<>(arrived);
-        arrived.clear();
+        List<Request> batch = Batches.takeAll(arrived, new ArrayList<>(arrived.size()));
         double cycles = 0;
         for (Request request : batch) {
             cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,

@@ -58,7 +58,7 @@ public final class WorkloadDriver implements Request.RequestSink {
     }
 
     private void arrive() {
-        issue();
+        path.get().arrive(new Request(engine.now(), requestBytes, random.nextDouble() < readFraction, this));
         scheduleArrival();
     }
 

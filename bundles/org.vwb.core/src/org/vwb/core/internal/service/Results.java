@@ -24,7 +24,7 @@ final class Results {
         double seconds = nanos / 1e9;
         List<DeviceResult> devices = new ArrayList<>();
         for (DeviceHandle device : world.devices()) {
-            if (device.stats.issued() > 0 || !"active".equals(device.path.status()) || device.removed) {
+            if (device.stats.issued() > 0 || device.stats.dropped() > 0 || !"active".equals(device.path.status()) || device.removed) {
                 devices.add(device(world, device, seconds));
             }
         }
@@ -84,6 +84,7 @@ final class Results {
                 device.spec.mode(), status, stats.issued(), done, device.inFlight(), device.path.waiting(),
                 seconds > 0 ? done / seconds : 0, seconds > 0 ? stats.bytesCompleted() / seconds / 1e6 : 0,
                 stats.latency().summary(), stats.exits() / per, stats.switches() / per, stats.interrupts() / per,
-                stats.notifications() / per, stats.bytesCopied() / per, Map.copyOf(cpu));
+                stats.notifications() / per, stats.bytesCopied() / per, Map.copyOf(cpu),
+                stats.dropped());
     }
 }

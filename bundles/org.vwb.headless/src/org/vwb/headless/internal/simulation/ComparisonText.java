@@ -78,8 +78,15 @@ public final class ComparisonText {
             contexts.row(c.name(), SummaryTable.contextLabel(c.kind()), number(1000 * c.cpuSeconds()),
                     number(100 * c.utilization()));
         }
-        StringBuilder text = new StringBuilder(heading(comparison)).append("\nDevices\n").append(devices)
-                .append("\nContexts\n").append(contexts);
+        StringBuilder text = new StringBuilder(heading(comparison)).append("\nDevices\n").append(devices);
+        for (DeviceResult d : entry.result().devices()) {
+            if (d.dropped() > 0) {
+                text.append(TerminalText.escape(d.vm() + "/" + d.device() + ": " + d.dropped()
+                        + " arrivals dropped, the guest's queue for the device was full (the workload is faster"
+                        + " than the device)")).append('\n');
+            }
+        }
+        text.append("\nContexts\n").append(contexts);
         StaticFigures figures = entry.figures();
         if (figures != null) {
             text.append("\nStatic figures\n").append(new TextTable(1, "figure", "value")

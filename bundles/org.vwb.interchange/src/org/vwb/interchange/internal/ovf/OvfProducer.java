@@ -29,13 +29,14 @@ enum OvfProducer {
 
     /**
      * The VirtualSystemType export writes for a platform, chosen so that import recognizes it again. For VMware
-     * it is the virtual hardware version the product creates (VMware KB 1003746): ESX 3.5 version 4, ESXi 8.0
-     * version 20; Workstation 2.0 predates hardware versions, so the oldest one OVF tools name, 3 (estimate).
+     * it is the virtual hardware version the product creates (VMware KB 1003746): ESX 3.5 version 4, ESX 4.0
+     * version 7, ESXi 8.0 version 20; Workstation 2.0 predates hardware versions, so the oldest one OVF tools name, 3 (estimate).
      */
     static String systemType(Platform platform, String vendorProfile) {
         return switch (platform) {
             case VMWARE -> switch (vendorProfile == null ? "" : vendorProfile) {
                 case "vmware.esxi-3.5" -> "vmx-04";
+                case "vmware.esxi-4.0" -> "vmx-07";
                 case "vmware.workstation" -> "vmx-03";
                 default -> "vmx-20";
             };

@@ -96,11 +96,40 @@ class VendorComparisonTest {
 
     @Test
     void felixScrRegistersEveryVendorProfile() {
-        Set<String> ids = RegisteredServices.atLeast(getClass(), VendorProfile.class, 12).stream()
+        Set<String> ids = RegisteredServices.atLeast(getClass(), VendorProfile.class, 15).stream()
                 .map(VendorProfile::id).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Set.of("vmware.esxi-3.5", "vmware.esxi-8.0", "vmware.workstation",
-                "microsoft.hyperv-2008", "microsoft.hyperv-2022", "microsoft.hyperv-2025", "xen.dom0",
-                "xen.driver-domain", "kvm.qemu", "kvm.vhost", "oracle.virtualbox", "native.bare-metal")), ids);
+        assertEquals(new TreeSet<>(Set.of("vmware.esxi-3.5", "vmware.esxi-4.0", "vmware.esxi-8.0",
+                "vmware.workstation", "microsoft.hyperv-2008", "microsoft.hyperv-2008-r2", "microsoft.hyperv-2022",
+                "microsoft.hyperv-2025", "xen.3.0", "xen.dom0", "xen.driver-domain", "kvm.qemu", "kvm.vhost",
+                "oracle.virtualbox", "native.bare-metal")), ids);
+    }
+
+    @Test
+    void esx40BroughtVmxnet3AndPvscsiWhichEsx35Lacks() {
+        VendorProfile esx40 = new Esxi40Profile();
+        assertEquals(DeviceMode.SYNTHETIC, esx40.deviceCatalogue().get("vmxnet3"));
+        assertEquals(DeviceMode.SYNTHETIC, esx40.deviceCatalogue().get("pvscsi"));
+        assertEquals("vmxnet3", esx40.defaultDeviceModel(DeviceKind.NETWORK, DeviceMode.SYNTHETIC).orElseThrow());
+        assertFalse(new Esxi35Profile().deviceCatalogue().containsKey("vmxnet3"));
+        assertFalse(esx40.deviceCatalogue().containsKey("nvme"), "virtual NVMe came with hardware version 13");
+    }
+
+    @Test
+    void xen30HasNoEmulatedE1000OrAhciYetAndNoPostedInterrupts() {
+        VendorProfile xen30 = new Xen30Profile();
+        assertEquals("ne2k_pci", xen30.defaultDeviceModel(DeviceKind.NETWORK, DeviceMode.EMULATED).orElseThrow());
+        assertFalse(xen30.deviceCatalogue().containsKey("e1000"));
+        assertFalse(xen30.deviceCatalogue().containsKey("ahci"));
+        assertTrue(new XenDom0Profile().deviceCatalogue().containsKey("e1000"));
+        assertTrue(xen30.trustedCodeBytes().unit().startsWith("lines"));
+        assertFalse(xen30.exitlessInterrupts());
+    }
+
+    @Test
+    void hyperV2008R2CountsItsOwnHypervisorBinaryAsTrustedCode() {
+        VendorProfile r2 = new HyperV2008R2Profile();
+        assertEquals(HyperV.HVIX64_2008_R2_BYTES, r2.trustedCodeBytes().value());
+        assertEquals(new HyperV2008Profile().deviceCatalogue(), r2.deviceCatalogue());
     }
 
     private DriverPlacementModel placement(DriverPlacement placement) {
