@@ -36,7 +36,9 @@ expect 0 '"status":"COMPLETED","simulatedNanos":2000000000,' watch "$examples/se
   --speed max --format json < /dev/null
 # the shell with JLine installed, started non-interactively: vwb's own overview and Gogo's help of one command
 shell=$(printf 'vwb:help\nhelp vwb:set\n' | "$product" shell 2>"$XDG_CACHE_HOME.err")
-printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep -q '^Usage: vwb:set TARGET' || {
+# (and nothing else of Gogo's on stderr: no profile of its own shell failing with a stack trace, no JLine warning)
+printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep -q '^Usage: vwb:set TARGET' \
+  && ! grep -Eq 'Exception|WARNING|gosh_profile' "$XDG_CACHE_HOME.err" || {
   echo "smoke test FAILED: vwb shell: vwb:help / help vwb:set printed: $shell" >&2
   cat "$XDG_CACHE_HOME.err" >&2
   failures=$((failures + 1))

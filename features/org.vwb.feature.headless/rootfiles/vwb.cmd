@@ -37,7 +37,7 @@ if exist "%home%\eclipse.ini" (
   for /f "usebackq delims=" %%L in ("%home%\eclipse.ini") do call :ini "%%L"
 )
 
-"%java%" %vmargs% %VWB_VMARGS% "-Dosgi.sharedConfiguration.area=%home%\configuration" ^
+"%java%" %vmargs% %VWB_VMARGS% "-Dosgi.sharedConfiguration.area=%home%\configuration" "-Dgosh.home=%home%" -Dorg.jline.terminal.dumb=true ^
   "-Dosgi.logfile=%configuration%\vwb.log" -Declipse.log.size.max=1000 -Declipse.log.backup.max=1 ^
   -jar "%launcher%" -configuration "%configuration%" -data @none -user @none -nosplash ^
   -application org.vwb.headless.app %*
