@@ -36,7 +36,9 @@ expect 0 '"status":"COMPLETED","simulatedNanos":2000000000,' watch "$examples/se
   --speed max --format json < /dev/null
 # the shell with JLine installed, started non-interactively: vwb's own overview and Gogo's help of one command
 shell=$(printf 'vwb:help\nhelp vwb:set\n' | "$product" shell 2>"$XDG_CACHE_HOME.err")
-printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep -q '^Usage: vwb:set TARGET' || {
+# (and nothing else of Gogo's on stderr: no profile of its own shell failing with a stack trace, no JLine warning)
+printf '%s\n' "$shell" | grep -q '^  vwb:set ' && printf '%s\n' "$shell" | grep -q '^Usage: vwb:set TARGET' \
+  && ! grep -Eq 'Exception|WARNING|gosh_profile' "$XDG_CACHE_HOME.err" || {
   echo "smoke test FAILED: vwb shell: vwb:help / help vwb:set printed: $shell" >&2
   cat "$XDG_CACHE_HOME.err" >&2
   failures=$((failures + 1))
@@ -47,6 +49,26 @@ expect 0 '^validated 1 file: 1 valid' validate - <"$examples/seed/esx-vs-hyperv.
 fifo="$1/smoke-fifo.vwb"
 rm -f "$fifo" && mkfifo "$fifo" && expect 1 '0 valid, 1 invalid' validate "$fifo"
 grep -q 'not a regular file' "$XDG_CACHE_HOME.err" || { echo "smoke test FAILED: a FIFO is not refused as one" >&2; failures=$((failures + 1)); }
+# the completion and the manual page shipped in the product list every command the product has
+home=$(dirname "$product")
+commands=$("$product" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z0-9-]*\) .*/\1/p')
+for command in $commands; do
+  section=".SS $(printf '%s' "$command" | sed 's/-/\\-/g')"
+  grep -q "^  local commands='.*\<$command\>" "$home/share/bash-completion/completions/vwb" 2>/dev/null \
+    && grep -qxF "$section" "$home/share/man/man1/vwb.1" 2>/dev/null || {
+    echo "smoke test FAILED: '$command' is missing from the shipped completion or manual page" >&2
+    failures=$((failures + 1))
+  }
+done
+[ -n "$commands" ] || { echo "smoke test FAILED: vwb --help lists no command" >&2; failures=$((failures + 1)); }
+bash -n "$home/share/bash-completion/completions/vwb" || failures=$((failures + 1))
+# eclipse.ini is the one place for JVM options: its collector is used, and VWB_VMARGS adds to it or replaces it
+flags=$(VWB_VMARGS=-XX:+PrintCommandLineFlags "$product" --version 2>/dev/null)
+printf '%s\n' "$flags" | grep -q 'UseParallelGC' || { echo "smoke test FAILED: eclipse.ini's collector not used: $flags" >&2; failures=$((failures + 1)); }
+flags=$(VWB_VMARGS='-XX:+UseSerialGC -XX:+PrintCommandLineFlags' "$product" --version 2>&1)
+printf '%s\n' "$flags" | grep -q 'UseSerialGC' && ! printf '%s\n' "$flags" | grep -q 'UseParallelGC' || {
+  echo "smoke test FAILED: a collector in VWB_VMARGS does not replace eclipse.ini's: $flags" >&2; failures=$((failures + 1)); }
+grep -q "$(printf '\r')\$" "$home/vwb.cmd" || { echo "smoke test FAILED: no vwb.cmd with CRLF lines in $home" >&2; failures=$((failures + 1)); }
 # every command above ran in the same cache: Equinox keeps one log there, not one per command
 logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
 [ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }

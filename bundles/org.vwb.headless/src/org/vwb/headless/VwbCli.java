@@ -23,7 +23,9 @@ public final class VwbCli {
     public static final Option DEBUG = Option.flag("debug", "print stack traces with errors");
     public static final Option QUIET = Option.flag("quiet", 'q', "no progress messages on stderr");
 
-    private static final List<Option> GLOBAL = List.of(HELP, VERSION, DEBUG, QUIET);
+    /** The options {@code vwb} takes before the command word (the help, completion and manual page list them). */
+    public static final List<Option> GLOBAL_OPTIONS = List.of(HELP, VERSION, DEBUG, QUIET);
+    private static final List<Option> GLOBAL = GLOBAL_OPTIONS;
     private static final List<Option> PER_COMMAND = List.of(HELP, DEBUG, QUIET);
     /** {@code vwb help [COMMAND]}, answered by the command line itself unless a plugin took the name. */
     private static final String HELP_COMMAND = "help";

@@ -22,7 +22,8 @@ import org.vwb.model.DeviceKind;
  * latency percentiles are per device kind ({@link KindLatency}), because percentiles cannot be averaged and a
  * NIC's and a disk's latencies merged describe neither; the all-devices percentiles remain for JSON schema 1
  * readers only and no page shows them.
- * Static figures are {@code NaN} (or {@code null}) when the comparison does not carry them.
+ * Static figures are {@code NaN} (or {@code null}) when the comparison does not carry them; per-request figures
+ * and latencies are {@code NaN} when no device completed a request ({@link Unmeasured}).
  *
  * @param label                entry label
  * @param vendorName           product and release
@@ -52,7 +53,7 @@ public record EntrySummary(String label, String vendorName, String placement, lo
         int driversAvailable, int hostDevices, FaultScope faultScope, int vmsAffected) {
 
     public static EntrySummary of(Comparison.Entry entry) {
-        List<DeviceResult> devices = entry.result().devices();
+        List<DeviceResult> devices = Unmeasured.devices(entry.result());
         long completed = devices.stream().mapToLong(DeviceResult::completed).sum();
         Map<ContextKind, Double> cpu = new EnumMap<>(ContextKind.class);
         for (ContextKind kind : ContextKind.values()) {
@@ -82,9 +83,10 @@ public record EntrySummary(String label, String vendorName, String placement, lo
         return cpuMicrosPerRequest.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
+    /** {@code NaN} when no device completed a request: nothing was measured ({@link Unmeasured}). */
     private static double weighted(List<DeviceResult> devices, long completed, ToDoubleFunction<DeviceResult> f) {
         if (completed == 0) {
-            return 0;
+            return Double.NaN;
         }
         double sum = 0;
         for (DeviceResult device : devices) {
@@ -105,7 +107,8 @@ public record EntrySummary(String label, String vendorName, String placement, lo
         devices.forEach(d -> d.latency().buckets().forEach(b -> merged.merge(b.upperMicros(), b.count(), Long::sum)));
         long total = merged.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
-            return devices.stream().mapToDouble(d -> own.applyAsDouble(d.latency())).max().orElse(0);
+            return devices.stream().filter(d -> d.completed() > 0).mapToDouble(d -> own.applyAsDouble(d.latency()))
+                    .max().orElse(Double.NaN);
         }
         return KindLatency.percentile(merged, q,
                 devices.stream().mapToDouble(d -> d.latency().max()).max().orElse(merged.lastKey()));

@@ -21,6 +21,7 @@ import org.vwb.core.Simulator;
 import org.vwb.headless.CommandRegistry;
 import org.vwb.headless.ExitCodes;
 import org.vwb.headless.VwbCli;
+import org.vwb.testing.Examples;
 import org.vwb.testing.InstalledPlugins;
 
 /** {@code vwb calibration} given a file that is not a measurements file: one line naming it, exit 1, no table. */
@@ -130,6 +131,32 @@ class CalibrationCommandTest {
         assertEquals(ExitCodes.FAILED, calibration(file));
         assertTrue(err.startsWith("error: " + file + ":1: unknown metric 'latency_p42' (known: "), err);
         assertTrue(err.contains("exit_round_trip_cycles") && !err.contains("enum"), err);
+    }
+
+    @Test
+    void theTableIsAlignedInColumnsMarksMissesAndEndsWithASummary() throws Exception {
+        Files.createDirectories(temp.resolve("seed"));
+        Files.copy(Examples.path("seed/esx-vs-hyperv.vwb"), temp.resolve("seed/esx-vs-hyperv.vwb"));
+        Path probe = Files.writeString(temp.resolve("probe.csv"), row("exit_round_trip_cycles", "1000"));
+        assertEquals(ExitCodes.OK, calibration(probe), err);
+        String model = out.lines().toList().get(1).split(" +")[3];
+        Path file = Files.writeString(temp.resolve("m.csv"), row("exit_round_trip_cycles", model)
+                + row("exit_round_trip_cycles", String.valueOf(Double.parseDouble(model) * 10)));
+        assertEquals(ExitCodes.OK, calibration(file), "a miss is a finding, not a failure: " + err);
+        List<String> lines = out.lines().toList();
+        assertEquals(4, lines.size(), out);
+        assertTrue(lines.get(1).contains("  1.00  within 25%  ") && lines.get(2).contains("  0.10  MISS  "), out);
+        for (String column : List.of("model/measured", "verdict", "source")) {
+            int at = lines.get(0).indexOf(column);
+            int end = at + column.length();
+            for (String line : lines.subList(1, 3)) {
+                boolean left = !column.equals("model/measured");
+                assertTrue(left ? line.charAt(at - 1) == ' ' && line.charAt(at) != ' '
+                        : line.charAt(end - 1) != ' ' && line.charAt(end) == ' ', column + " misaligned:\n" + out);
+            }
+        }
+        assertEquals("2 of 2 measurements reproduced: 1 within 25%, 1 MISS (0 predictions, 1 calibration)",
+                lines.get(3));
     }
 
     private static String row(String metric, String measured) {

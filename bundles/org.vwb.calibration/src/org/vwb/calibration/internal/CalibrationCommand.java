@@ -16,6 +16,7 @@ import org.vwb.headless.BundledExamples;
 import org.vwb.headless.Command;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
+import org.vwb.headless.TextTable;
 import org.vwb.headless.UsageException;
 
 /**
@@ -50,13 +51,24 @@ public final class CalibrationCommand implements Command {
         return "[MEASUREMENTS.csv]";
     }
 
+    /** Four significant digits, as many as the published figures carry, without a needless exponent. */
+    private static String figure(double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     @Override
     public String help() {
         return "Runs the scenarios of examples/validation/measurements.csv (or the file given) and prints, for each\n"
                 + "published figure, the model's figure and model/measured. 'prediction' rows were not used to\n"
                 + "build the cost models; 'calibration' rows were, and only check the constant comes through.\n"
                 + "Each row's verdict: within 25% of the published figure or a MISS, and for a ratio of two\n"
-                + "configurations whether it points the same way (above 1, below 1, or within 2% of 1).";
+                + "configurations whether it points the same way (above 1, below 1, or within 2% of 1).\n"
+                + "The last line sums the verdicts. A MISS is a finding about the model, not a failure: the exit\n"
+                + "code is 1 only when a row could not be reproduced (its scenario does not load or run).";
     }
 
     @Override
@@ -70,8 +82,8 @@ public final class CalibrationCommand implements Command {
         Path file = arguments.operands().isEmpty() ? BundledExamples.find(DEFAULT_MEASUREMENTS).orElseThrow()
                 : Path.of(arguments.operands().get(0));
         List<Reproduction> rows = new Calibration(simulator).reproduce(file);
-        io.out().println(String.format(Locale.ROOT, "%-11s %-24s %12s %12s %7s  %-35s %s", "kind", "metric",
-                "measured", "model", "ratio", "verdict", "source"));
+        TextTable table = new TextTable(2, "kind", "metric", "measured", "model", "unit", "model/measured",
+                "verdict", "source").alignLeft(4, 6, 7);
         boolean failed = false;
         for (Reproduction row : rows) {
             var m = row.measurement();
@@ -80,10 +92,12 @@ public final class CalibrationCommand implements Command {
                 failed = true;
                 continue;
             }
-            io.out().println(String.format(Locale.ROOT, "%-11s %-24s %9.4g %-2s %9.4g %-2s %7.2f  %-35s %s",
-                    m.prediction() ? "prediction" : "calibration", m.metric().name().toLowerCase(Locale.ROOT),
-                    m.measured(), m.unit(), row.model(), m.unit(), row.ratio(), row.verdict(), m.source()));
+            table.row(m.prediction() ? "prediction" : "calibration", m.metric().name().toLowerCase(Locale.ROOT),
+                    figure(m.measured()), figure(row.model()), m.unit(), Double.isFinite(row.ratio())
+                            ? String.format(Locale.ROOT, "%.2f", row.ratio()) : "-", row.verdict(), m.source());
         }
+        io.out().print(table);
+        io.out().println(CalibrationSummary.of(rows));
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 }

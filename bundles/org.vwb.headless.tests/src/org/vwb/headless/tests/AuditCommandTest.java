@@ -57,10 +57,12 @@ class AuditCommandTest {
     }
 
     @Test
-    void auditJsonParsesAndCarriesVmsFindingsAndProblems() throws Exception {
+    void auditJsonCarriesVmsFindingsAndProblemsHeldToThePublishedSchema() throws Exception {
         copy("libvirt-qemu-legacy.xml", "malicious/xxe-parameter-entity.xml");
         CliRun run = CliRun.of("audit", temp, "--format", "json");
         assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertEquals(List.of(), SimulationTestSupport.schemaProblems("audit", run.out()));
+        assertEquals("vwb-audit", Json.object(run.out()).get("report"));
         Map<String, Object> json = Json.object(run.out());
         assertEquals(1, ((List<?>) json.get("vms")).size(), run::toString);
         assertEquals(1, ((List<?>) json.get("problems")).size(), run::toString);

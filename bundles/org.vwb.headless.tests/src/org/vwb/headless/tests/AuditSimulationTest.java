@@ -56,6 +56,7 @@ class AuditSimulationTest {
         try (StandInPlugins plugins = kvm()) {
             CliRun run = CliRun.of("audit", temp, "--simulate", "--format", "json");
             assertEquals(ExitCodes.OK, run.exit(), run::toString);
+            assertEquals(List.of(), SimulationTestSupport.schemaProblems("audit", run.out()));
             Map<?, ?> simulation = (Map<?, ?>) Json.object(run.out()).get("simulation");
             assertEquals(Boolean.TRUE, simulation.get("available"));
             List<?> switches = (List<?>) simulation.get("switches");
@@ -91,6 +92,7 @@ class AuditSimulationTest {
         assertTrue(text.out().contains("simulation unavailable"), text::toString);
         CliRun json = CliRun.with(noSimulator, "audit", temp, "--simulate", "--format", "json");
         assertEquals(Map.of("available", false), Json.object(json.out()).get("simulation"));
+        assertEquals(List.of(), SimulationTestSupport.schemaProblems("audit", json.out()));
     }
 
     private void legacyGuest() throws Exception {

@@ -26,9 +26,11 @@ class PluginsCommandTest {
     }
 
     @Test
-    void pluginsAsJsonIsOneArrayOfObjects() {
+    void pluginsAsJsonIsOneArrayOfObjectsHeldToThePublishedSchema() throws Exception {
         CliRun run = CliRun.of("plugins", "--format", "json");
         assertEquals(ExitCodes.OK, run.exit(), run::toString);
+        assertEquals(List.of(), SimulationTestSupport.schemaProblems("plugins", run.out()));
+        assertEquals(1.0, SimulationTestSupport.object(run.out()).get("schemaVersion"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> plugins = (List<Map<String, Object>>) SimulationTestSupport.object(run.out())
                 .get("plugins");

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.headless.ExitCodes;
+import org.vwb.model.Model;
+import org.vwb.model.persistence.ModelFiles;
 import org.vwb.testing.Examples;
 import org.vwb.testing.StandInFiles;
 
@@ -44,6 +46,27 @@ class RunCommandTest extends StandInPluginTest {
         assertEquals(5.0, report.get("seed"));
         assertEquals("split", SimulationTestSupport.entries(report).get(0).get("label"));
         assertEquals("PARENT_PARTITION", SimulationTestSupport.entries(report).get(0).get("placement"));
+    }
+
+    @Test
+    void aRunWithNoWorkloadSaysSoAndWritesNullNotZeroFigures() throws Exception {
+        Path file = file();
+        Model model = ModelFiles.load(file);
+        model.getConfigurations().forEach(c -> c.getVirtualMachines().forEach(vm -> vm.getWorkloads().clear()));
+        ModelFiles.save(model, file);
+        CliRun json = CliRun.of("run", file, "--config", "split", "--format", "json");
+        assertEquals(ExitCodes.OK, json.exit(), json::toString);
+        assertTrue(json.err().contains("warning: " + file + ": configuration 'split': no request completed: no "
+                + "device was given a request (no workload)"), json::toString);
+        assertEquals(List.of(), SimulationTestSupport.schemaProblems(json.out()));
+        Map<String, Object> entry = SimulationTestSupport.entries(SimulationTestSupport.object(json.out())).get(0);
+        assertTrue(((String) entry.get("noRequests")).startsWith("no request completed"), json::toString);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) entry.get("summary");
+        assertTrue(summary.containsKey("exitsPerRequest") && summary.get("exitsPerRequest") == null, json::toString);
+        CliRun text = CliRun.of("run", file, "--config", "split");
+        assertTrue(text.out().contains("completed; no request completed: no device was given a request"),
+                text::toString);
     }
 
     @Test

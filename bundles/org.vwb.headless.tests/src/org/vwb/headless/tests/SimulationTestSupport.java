@@ -17,7 +17,12 @@ final class SimulationTestSupport {
 
     /** Every way the JSON text breaks docs/report.schema.json. */
     static java.util.List<String> schemaProblems(String json) throws IOException {
-        Object schema = Json.parse(Files.readString(Examples.root().resolve("docs/report.schema.json")));
+        return schemaProblems("report", json);
+    }
+
+    /** Every way the JSON text breaks the published schema docs/NAME.schema.json. */
+    static java.util.List<String> schemaProblems(String name, String json) throws IOException {
+        Object schema = Json.parse(Files.readString(Examples.root().resolve("docs/" + name + ".schema.json")));
         return new JsonSchemaCheck(schema).problems(Json.parse(json));
     }
 

@@ -24,10 +24,14 @@ import org.vwb.core.DeviceResult;
 import org.vwb.core.LiveRun;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
+import org.vwb.core.SwapRecord;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
 import org.vwb.model.Model;
+import org.vwb.testing.Examples;
+import org.vwb.testing.Json;
+import org.vwb.testing.JsonSchemaCheck;
 import org.vwb.testing.core.Configurations;
 
 class WatchCommandTest {
@@ -121,9 +125,32 @@ class WatchCommandTest {
         Run run = watch(new ByteArrayInputStream(new byte[0]), "watch", file.toString(), "--format", "json", "-q");
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, run.out().size(), run.out().toString());
-        assertTrue(run.out().get(0).startsWith("{\"summary\":true,\"configuration\":\"c\",\"status\":\"STOPPED\""),
+        assertTrue(run.out().get(0).contains("\"summary\":true,\"configuration\":\"c\",\"status\":\"STOPPED\""),
                 run.out().get(0));
+        assertEquals(List.of(), schemaProblems(run.out().get(0)));
         assertEquals("", run.err());
+    }
+
+    @Test
+    void everyJsonLineNamesItsRecordAndHoldsToThePublishedSchema() throws Exception {
+        SwapRecord applied = new SwapRecord(1_000, 1_500, List.of("vm1/net0: e1000 EMULATED -> netvsc SYNTHETIC"),
+                400, true, "", null, null);
+        SwapRecord refused = new SwapRecord(2_000, -1, List.of(), 0, false, "vm1/net0: no device model 'x'", null,
+                null);
+        RunResult end = new RunResult("c", "v", DriverPlacement.PARENT_PARTITION, "g", 3_000, 10,
+                RunResult.Status.COMPLETED, "", List.of(), List.of(), List.of(applied, refused));
+        for (String line : List.of(SwapLines.json(applied), SwapLines.json(refused), SwapLines.summaryJson(end,
+                3_000))) {
+            assertEquals(List.of(), schemaProblems(line), line);
+            assertTrue(line.startsWith("{\"report\":\"vwb-watch\",\"schemaVersion\":1,\"record\":\""), line);
+        }
+        assertTrue(SwapLines.summaryJson(end, 3_000).contains("\"record\":\"summary\""));
+        assertTrue(SwapLines.json(refused).contains("\"record\":\"change\",\"applied\":false"));
+    }
+
+    private static List<String> schemaProblems(String line) throws java.io.IOException {
+        Object schema = Json.parse(Files.readString(Examples.root().resolve("docs/watch.schema.json")));
+        return new JsonSchemaCheck(schema).problems(Json.parse(line));
     }
 
     @Test

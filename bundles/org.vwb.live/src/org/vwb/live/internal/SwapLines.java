@@ -9,10 +9,17 @@ import org.vwb.core.RunResult;
 import org.vwb.core.SwapRecord;
 
 /**
- * One line per change set and per run summary, as text for people or JSON for scripts, the same for
- * {@code vwb watch} and the shell's {@code vwb:} commands.
+ * One line per change set and per run summary, as text for people or JSON for scripts (one object per line,
+ * {@code record} telling which), the same for {@code vwb watch} and the shell's {@code vwb:} commands.
  */
 final class SwapLines {
+
+    /**
+     * What every JSON line starts with (docs/watch.schema.json): a script that reads the stream checks the version
+     * once per line, since lines may be filtered; raised when a field is renamed or removed.
+     */
+    static final int SCHEMA_VERSION = 1;
+    private static final String LINE_HEADER = "\"report\":\"vwb-watch\",\"schemaVersion\":" + SCHEMA_VERSION + ",";
 
     private SwapLines() {
     }
@@ -27,7 +34,8 @@ final class SwapLines {
     }
 
     static String json(SwapRecord swap) {
-        return "{\"applied\":" + swap.applied() + ",\"requestedAtNanos\":" + swap.requestedAtNanos()
+        return "{" + LINE_HEADER + "\"record\":\"change\",\"applied\":" + swap.applied()
+                + ",\"requestedAtNanos\":" + swap.requestedAtNanos()
                 + ",\"appliedAtNanos\":" + swap.appliedAtNanos() + ",\"quiescedNanos\":" + swap.quiescedNanos()
                 + ",\"changes\":" + array(swap.changes()) + ",\"reason\":" + string(swap.reason()) + "}";
     }
@@ -46,7 +54,8 @@ final class SwapLines {
 
     static String summaryJson(RunResult end, long plannedNanos) {
         long applied = end.swaps().stream().filter(SwapRecord::applied).count();
-        return "{\"summary\":true,\"configuration\":" + string(end.configuration()) + ",\"status\":"
+        return "{" + LINE_HEADER + "\"record\":\"summary\",\"summary\":true,\"configuration\":"
+                + string(end.configuration()) + ",\"status\":"
                 + string(status(end, plannedNanos)) + ",\"simulatedNanos\":" + end.simulatedNanos()
                 + ",\"plannedNanos\":" + plannedNanos + ",\"applied\":"
                 + applied + ",\"refused\":" + (end.swaps().size() - applied) + ",\"issued\":"

@@ -40,4 +40,34 @@ final class Devices {
                         List.of())),
                 List.of());
     }
+
+    /**
+     * A device that completed none of the requests it was given, with the figures the simulator gives such a
+     * device: zeros, each per-request figure being nothing divided by at least one.
+     */
+    static DeviceResult idle(String vm, String name, long issued) {
+        return new DeviceResult(vm, name, "model-" + name, DeviceKind.NETWORK, DeviceMode.EMULATED, "active", issued,
+                0, issued, 0, 0, 0, new LatencySummary(0, 0, 0, 0, 0, 0, List.of()), 0, 0, 0, 0, 0,
+                Map.of(ContextKind.GUEST, 0.0));
+    }
+
+    /** The entry run again under another vendor profile, as {@code --vendors} labels it: {@code LABEL@VENDOR}. */
+    static Comparison.Entry under(Comparison.Entry entry, String vendorProfile, double cpuFactor) {
+        RunResult r = entry.result();
+        List<DeviceResult> devices = r.devices().stream().map(d -> new DeviceResult(d.vm(), d.device(),
+                d.deviceModel(), d.kind(), d.mode(), d.status(), d.issued(), d.completed(), d.inFlight(), d.waiting(),
+                d.throughputPerSecond(), d.megabytesPerSecond(), d.latency(), d.exitsPerRequest(),
+                d.switchesPerRequest(), d.interruptsPerRequest(), d.notificationsPerRequest(),
+                d.bytesCopiedPerRequest(), Map.of(ContextKind.GUEST, d.totalCpuMicrosPerRequest() * cpuFactor)))
+                .toList();
+        RunResult result = new RunResult(r.configuration(), vendorProfile, r.placement(), r.costModel(),
+                r.simulatedNanos(), r.events(), r.status(), r.failure(), devices, r.contexts(), List.of());
+        return new Comparison.Entry(entry.label() + "@" + vendorProfile, vendorProfile, entry.placement(), result,
+                entry.figures(), entry.traces());
+    }
+
+    /** A comparison of the entries given, as the command line would have run them. */
+    static Comparison of(Comparison.Entry... entries) {
+        return new Comparison("entries", "", 1_000_000_000L, 1, List.of(entries), List.of());
+    }
 }

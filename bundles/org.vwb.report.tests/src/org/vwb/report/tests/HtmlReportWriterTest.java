@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.core.Comparison;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.RequestTrace;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DriverPlacement;
 import org.vwb.report.ReportWriter;
@@ -188,13 +192,78 @@ class HtmlReportWriterTest extends ReportWriterContractTest {
     @Test
     void requestPathDiagramsShowAnEmulatedAndASyntheticRequestInLanes() throws Exception {
         String report = write(SampleComparisons.of("esxi", "hyperv"));
-        List<Document> diagrams = svgs(report).stream().filter(svg -> rootClass(svg).equals("diagram")).toList();
-        assertEquals(2, diagrams.size());
-        assertTrue(report.contains("dec21140, emulated") && report.contains("netvsc, synthetic"), report);
+        List<Document> diagrams = diagrams(report);
+        assertEquals(4, diagrams.size(), "an emulated and a synthetic device, each on both vendors");
+        assertTrue(report.contains("legacy-vm / net0, emulated: esxi and hyperv")
+                && report.contains("enlightened-vm / net0, synthetic: esxi and hyperv"), report);
         Document emulated = diagrams.get(0);
         assertEquals(5, withClass(emulated, "lane").size(), "guest, hypervisor, parent, worker, device");
         assertEquals(6, withClass(emulated, "step").size());
         assertEquals(5, withClass(emulated, "hop").size(), "every step in another context than the last");
+    }
+
+    @Test
+    void theSameDeviceUnderTwoVendorsIsDrawnSideBySideOnOneScale() throws Exception {
+        Comparison sample = SampleComparisons.of("esxi", "hyperv");
+        Comparison.Entry esxi = sample.entries().get(0);
+        RequestTrace full = esxi.traces().get(0);
+        RequestTrace inHypervisor = new RequestTrace(full.vm(), full.device(), "vlance", full.steps().stream()
+                .filter(step -> step.context() != ContextKind.WORKER).toList());
+        Comparison comparison = new Comparison("pair", "", 1_000_000_000L, 1, List.of(new Comparison.Entry(
+                esxi.label(), esxi.vendorName(), esxi.placement(), esxi.result(), esxi.figures(),
+                List.of(inHypervisor, esxi.traces().get(1))), sample.entries().get(1)), List.of());
+        String report = write(comparison);
+        List<Document> pair = diagrams(report).subList(0, 2);
+        assertEquals("esxi: vlance", pair.get(0).getDocumentElement().getAttribute("aria-label"),
+                "the comparison's order, although hyperv's path leads (it crosses more contexts)");
+        assertEquals("hyperv: dec21140", pair.get(1).getDocumentElement().getAttribute("aria-label"));
+        assertEquals(4, withClass(pair.get(0), "lane").size());
+        assertEquals(5, withClass(pair.get(1), "lane").size());
+        for (String size : List.of("width", "height")) {
+            assertEquals(pair.get(0).getDocumentElement().getAttribute(size),
+                    pair.get(1).getDocumentElement().getAttribute(size), size + ": scaled alike to fit the page");
+        }
+        assertEquals(stepWidths(pair.get(0)).get(0), stepWidths(pair.get(1)).get(0), 1e-9,
+                "the guest's 750 ns step is as wide on both sides");
+        assertEquals(Collections.max(stepWidths(pair.get(0))), Collections.max(stepWidths(pair.get(1))), 1e-9);
+        assertTrue(report.contains("5 steps, 7,500 cycles, 10.8 \u00b5s; 1 VM exit, 0 partition")
+                && report.contains("6 steps, 11,500 cycles, 12.3 \u00b5s; 1 VM exit, 0 partition"), report);
+    }
+
+    @Test
+    void aDeviceNoOtherVendorTracedIsDrawnAlone() throws Exception {
+        String report = write(SampleComparisons.of("esxi"));
+        assertEquals(2, diagrams(report).size());
+        assertTrue(report.contains("legacy-vm / net0, emulated: esxi</h3>"), report);
+    }
+
+    @Test
+    void ratiosToBareMetalAreShownOnlyWhenTheComparisonRanIt() throws Exception {
+        assertFalse(write(SampleComparisons.of("esxi", "hyperv")).contains("Relative to bare metal"));
+        Comparison.Entry esxi = SampleComparisons.of("esxi").entries().get(0);
+        String report = write(Devices.of(esxi, Devices.under(esxi, VendorProfile.BARE_METAL, 0.25)));
+        Matcher row = Pattern.compile("<tr><th>esxi</th><td>esxi@native.bare-metal</td><td>([^<]*)</td>"
+                + "<td>([^<]*)</td></tr>").matcher(report);
+        assertTrue(row.find(), report);
+        assertEquals("1.00", row.group(1), "the same throughput");
+        assertEquals("4.00", row.group(2), "four times the bare-metal run's CPU per request");
+    }
+
+    @Test
+    void aRunThatCompletedNoRequestSaysWhyAndShowsNoZeroFigures() throws Exception {
+        String report = write(Devices.comparison(Devices.idle("vm", "net0", 0)));
+        assertTrue(report.contains("no request completed: no device was given a request (no workload)"), report);
+        Matcher exits = Pattern.compile("<th>VM exits / request</th><td>([^<]*)</td>").matcher(report);
+        assertTrue(exits.find(), report);
+        assertEquals("-", exits.group(1), "unknown, not 0");
+    }
+
+    private static List<Document> diagrams(String report) throws Exception {
+        return svgs(report).stream().filter(svg -> rootClass(svg).equals("diagram")).toList();
+    }
+
+    private static List<Double> stepWidths(Document diagram) {
+        return withClass(diagram, "step").stream().map(e -> Double.parseDouble(e.getAttribute("width"))).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.vwb.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.core.Comparison;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DriverPlacement;
 import org.vwb.report.ReportWriter;
@@ -79,5 +81,42 @@ class JsonReportWriterTest extends ReportWriterContractTest {
         String idle = write(org.vwb.report.Reports.single("", SampleComparisons.of("x").entries().get(0).result(),
                 "X", null, 0, null));
         assertNull(map(list(map(Json.parse(idle)).get("entries")).get(0)).get("figures"));
+    }
+
+    @Test
+    void eachEntryCarriesItsRatioToTheBareMetalRunOfTheSameConfiguration() throws Exception {
+        Comparison.Entry esxi = SampleComparisons.of("esxi").entries().get(0);
+        String json = write(Devices.of(esxi, Devices.under(esxi, VendorProfile.BARE_METAL, 0.25)));
+        assertWellFormed(json);
+        List<Object> entries = list(map(Json.parse(json)).get("entries"));
+        Map<String, Object> ratio = map(map(entries.get(0)).get("relativeToNative"));
+        assertEquals("esxi@native.bare-metal", ratio.get("nativeRun"));
+        assertEquals(1.0, (Double) ratio.get("throughputRatio"), 1e-9);
+        assertEquals(4.0, (Double) ratio.get("cpuPerRequestRatio"), 1e-9);
+        assertNull(map(entries.get(1)).get("relativeToNative"), "the bare-metal run itself");
+        assertTrue(map(entries.get(1)).containsKey("relativeToNative"));
+    }
+
+    @Test
+    void aRunThatCompletedNoRequestWritesNullFiguresAndSaysWhy() throws Exception {
+        String json = write(Devices.comparison(Devices.idle("vm", "net0", 12)));
+        assertWellFormed(json);
+        Map<String, Object> entry = map(list(map(Json.parse(json)).get("entries")).get(0));
+        assertTrue(((String) entry.get("noRequests")).contains("none of the 12 requests issued finished"),
+                String.valueOf(entry.get("noRequests")));
+        Map<String, Object> summary = map(entry.get("summary"));
+        for (String figure : List.of("exitsPerRequest", "switchesPerRequest", "bytesCopiedPerRequest",
+                "latencyP99Micros")) {
+            assertTrue(summary.containsKey(figure) && summary.get(figure) == null, figure + ": " + summary.get(figure));
+        }
+        assertNull(map(summary.get("cpuMicrosPerRequest")).get("GUEST"));
+        assertEquals(0L, ((Number) summary.get("throughputPerSecond")).longValue(), "none per second was measured");
+        Map<String, Object> device = map(list(entry.get("devices")).get(0));
+        assertNull(device.get("exitsPerRequest"));
+        assertNull(map(device.get("latency")).get("p99Micros"));
+        assertEquals(12L, ((Number) device.get("issued")).longValue());
+        Map<String, Object> measured = map(list(map(Json.parse(write(SampleComparisons.of("esxi"))))
+                .get("entries")).get(0));
+        assertTrue(measured.containsKey("noRequests") && measured.get("noRequests") == null);
     }
 }

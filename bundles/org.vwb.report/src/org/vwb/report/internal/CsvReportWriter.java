@@ -12,6 +12,7 @@ import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.ReportWriter;
+import org.vwb.report.Unmeasured;
 
 /**
  * One row per device per entry, RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma,
@@ -47,7 +48,7 @@ public final class CsvReportWriter implements ReportWriter {
         row(csv, HEADER);
         for (Comparison.Entry entry : comparison.entries()) {
             EntrySummary summary = EntrySummary.of(entry);
-            for (DeviceResult d : entry.result().devices()) {
+            for (DeviceResult d : Unmeasured.devices(entry.result())) {
                 List<Object> row = new ArrayList<>(List.of(entry.label(), entry.vendorName(),
                         String.valueOf(entry.placement()), d.vm(), d.device(), d.deviceModel(), d.kind(), d.mode(),
                         d.status(), d.issued(), d.completed(), d.throughputPerSecond(), d.megabytesPerSecond(),

@@ -3,13 +3,16 @@ package org.vwb.report.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.Comparison;
 import org.vwb.core.ContextResult;
 import org.vwb.core.RunResult;
 import org.vwb.report.EntrySummary;
+import org.vwb.report.NativeRatio;
 import org.vwb.report.ReportWriter;
+import org.vwb.report.Unmeasured;
 import org.vwb.report.json.JsonWriter;
 
 /**
@@ -45,7 +48,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.name("durationSeconds").value(comparison.durationNanos() / 1e9).name("seed").value(comparison.seed());
         json.name("entries").beginArray();
         for (Comparison.Entry entry : comparison.entries()) {
-            entry(json, entry);
+            entry(json, entry, comparison.nativeBaseline(entry));
         }
         json.endArray().name("citations").beginArray();
         for (Comparison.Citation citation : comparison.citations()) {
@@ -56,14 +59,25 @@ public final class JsonReportWriter implements ReportWriter {
         out.write(json.endArray().endObject().toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void entry(JsonWriter json, Comparison.Entry entry) {
+    private static void entry(JsonWriter json, Comparison.Entry entry, Optional<Comparison.Entry> baseline) {
         RunResult result = entry.result();
         json.beginObject().name("label").value(entry.label()).name("vendorProfile").value(result.vendorProfile())
                 .name("vendorName").value(entry.vendorName()).name("placement")
                 .value(entry.placement() == null ? null : entry.placement().name()).name("costModel").value(result.costModel())
                 .name("status").value(result.status().name()).name("failure").value(result.failure())
-                .name("simulatedSeconds").value(result.simulatedNanos() / 1e9).name("events").value(result.events());
-        summary(json, EntrySummary.of(entry));
+                .name("simulatedSeconds").value(result.simulatedNanos() / 1e9).name("events").value(result.events())
+                .name("noRequests").value(Unmeasured.reason(result).orElse(null));
+        EntrySummary summary = EntrySummary.of(entry);
+        summary(json, summary);
+        json.name("relativeToNative");
+        if (baseline.isEmpty()) {
+            json.nullValue();
+        } else {
+            NativeRatio ratio = NativeRatio.of(summary, EntrySummary.of(baseline.get()));
+            json.beginObject().name("nativeRun").value(ratio.nativeLabel()).name("throughputRatio")
+                    .value(ratio.throughputRatio()).name("cpuPerRequestRatio").value(ratio.cpuPerRequestRatio())
+                    .endObject();
+        }
         json.name("contexts").beginArray();
         for (ContextResult context : result.contexts()) {
             json.beginObject().name("kind").value(context.kind().name()).name("name").value(context.name())
@@ -71,7 +85,7 @@ public final class JsonReportWriter implements ReportWriter {
                     .endObject();
         }
         json.endArray().name("devices").beginArray();
-        result.devices().forEach(device -> JsonSections.device(json, device));
+        Unmeasured.devices(result).forEach(device -> JsonSections.device(json, device));
         json.endArray().name("figures");
         JsonSections.figures(json, entry.figures());
         json.name("traces").beginArray();

@@ -8,20 +8,25 @@ import org.vwb.headless.audit.SwitchEstimate;
 import org.vwb.interchange.audit.AuditReport;
 
 /**
- * {@code vwb audit --format json}: the audit's own JSON object, with a {@code simulation} member added under
- * {@code --simulate}, so that a script reads one object either way.
+ * {@code vwb audit --format json}: the audit's own JSON object, led by {@code report} and {@code schemaVersion}
+ * (docs/audit.schema.json) and with a {@code simulation} member added under {@code --simulate}, so that a script
+ * reads one object either way.
  */
 public final class AuditJson {
+
+    /** Raised when a field is renamed or removed; adding fields keeps it. */
+    static final int SCHEMA_VERSION = 1;
 
     private AuditJson() {
     }
 
     public static String of(AuditReport report, AuditSimulation simulation) {
-        String audit = report.toJson().strip();
+        // the audit's JSON is one object: its opening brace is the first character, its closing one the last
+        String audit = "{\"report\":\"vwb-audit\",\"schemaVersion\":" + SCHEMA_VERSION + ","
+                + report.toJson().strip().substring(1);
         if (simulation == null) {
             return audit + "\n";
         }
-        // the audit's JSON is one object: its closing brace is the last character
         return audit.substring(0, audit.length() - 1) + ",\"simulation\":" + simulation(simulation) + "}\n";
     }
 

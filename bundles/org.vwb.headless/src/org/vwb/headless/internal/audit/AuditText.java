@@ -48,8 +48,11 @@ public final class AuditText {
                 + ")";
     }
 
-    /** Three significant digits are as many as a two-second run supports. */
+    /** Three significant digits are as many as a two-second run supports; "-" for a figure nothing measured. */
     public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e6) {
             return String.format(Locale.ROOT, "%d", (long) value);
         }

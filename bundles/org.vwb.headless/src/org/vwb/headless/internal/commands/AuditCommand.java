@@ -30,7 +30,7 @@ import org.vwb.interchange.audit.FileProblem;
  */
 public final class AuditCommand implements Command {
 
-    static final Option FORMAT = Option.value("format", "FORMAT", "text (the default) or json");
+    static final Option FORMAT = Option.value("format", "text|json", "text (the default) or json");
     static final Option SIMULATE = Option.flag("simulate",
             "run each proposed switch on the simulator and report what it would save");
 

@@ -3,6 +3,7 @@ package org.vwb.headless.internal.commands;
 import java.util.List;
 
 import org.vwb.headless.Command;
+import org.vwb.headless.CommandRegistry;
 
 /** The commands vwb always has. A new built-in command is one class and one line here. */
 public final class BuiltinCommands {
@@ -17,6 +18,8 @@ public final class BuiltinCommands {
                 new RunCommand(),
                 new CompareCommand(),
                 new ExplainCommand(),
-                new PluginsCommand());
+                new PluginsCommand(),
+                new CompletionCommand(() -> CommandRegistry.installed().all()),
+                new ManPageCommand(() -> CommandRegistry.installed().all()));
     }
 }

@@ -33,6 +33,7 @@ import org.vwb.headless.internal.simulation.SimulationOptions;
 import org.vwb.model.Configuration;
 import org.vwb.model.Scenario;
 import org.vwb.report.ReportWriter;
+import org.vwb.report.Unmeasured;
 
 /**
  * {@code vwb compare FILE}: every configuration of the file (or of its scenario) and its variants under further
@@ -145,7 +146,8 @@ public final class CompareCommand extends SimulationCommand {
 
     /**
      * A run that failed is in the reports, and makes the exit code 1 with a line naming it; so does a run that
-     * gave no entry because a plugin threw or did not answer (the line names the plugin).
+     * gave no entry because a plugin threw or did not answer (the line names the plugin). A run that completed no
+     * request is a warning: its figures are unknown, not zero.
      */
     private static int failures(Comparison comparison, Path file, CommandIo io) {
         int exit = ExitCodes.OK;
@@ -157,6 +159,9 @@ public final class CompareCommand extends SimulationCommand {
             if (entry.result().status() == RunResult.Status.FAILED) {
                 io.error(file + ": configuration '" + entry.label() + "': the run failed: " + entry.result().failure());
                 exit = ExitCodes.FAILED;
+            } else {
+                Unmeasured.reason(entry.result()).ifPresent(reason -> io.warning(file + ": configuration '"
+                        + entry.label() + "': " + reason));
             }
         }
         return exit;

@@ -26,7 +26,7 @@ import org.vwb.model.validation.ModelValidation;
 /** {@code vwb export FILE --format ovf|libvirt [--out PATH] [--config NAME] [--force]}. */
 public final class ExportCommand implements Command {
 
-    static final Option FORMAT = Option.value("format", "FORMAT", "ovf or libvirt (required)");
+    static final Option FORMAT = Option.value("format", "ovf|libvirt", "ovf or libvirt (required)");
     static final Option OUT_PATH = Option.value("out", 'o', "PATH",
             "write to PATH (a file, or a folder to write into) instead of beside FILE; - for stdout (one file)");
     static final Option CONFIG = Option.value("config", "NAME", "export only the configuration NAME");

@@ -14,10 +14,10 @@ import org.vwb.headless.Arguments;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;
 import org.vwb.headless.Option;
+import org.vwb.headless.TextTable;
 import org.vwb.headless.internal.simulation.Services;
 import org.vwb.headless.internal.simulation.SimulationCommand;
 import org.vwb.headless.internal.simulation.SimulationOptions;
-import org.vwb.headless.internal.simulation.TextTable;
 import org.vwb.report.ReportWriter;
 import org.vwb.report.json.JsonWriter;
 
@@ -28,6 +28,8 @@ import org.vwb.report.json.JsonWriter;
  */
 public final class PluginsCommand extends SimulationCommand {
 
+    /** Of the JSON listing (docs/plugins.schema.json): raised when a field is renamed or removed. */
+    static final int SCHEMA_VERSION = 1;
     private static final List<String> FORMATS = List.of("text", "json");
     private static final Option FORMAT = SimulationOptions.format(FORMATS);
     /** Service types of other bundles, listed by the id they report. */
@@ -129,7 +131,8 @@ public final class PluginsCommand extends SimulationCommand {
     }
 
     private static String json(List<PluginInfo> plugins) {
-        JsonWriter json = new JsonWriter().beginObject().name("plugins").beginArray();
+        JsonWriter json = new JsonWriter().beginObject().name("report").value("vwb-plugins").name("schemaVersion")
+                .value(SCHEMA_VERSION).name("plugins").beginArray();
         for (PluginInfo p : plugins) {
             json.beginObject().name("type").value(p.type()).name("id").value(p.id()).name("bundle").value(p.bundle())
                     .name("version").value(p.version()).name("description").value(p.description()).endObject();

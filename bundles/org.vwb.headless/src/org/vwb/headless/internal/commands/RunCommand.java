@@ -29,6 +29,7 @@ import org.vwb.headless.internal.simulation.SimulationOptions;
 import org.vwb.model.Configuration;
 import org.vwb.report.ReportWriter;
 import org.vwb.report.Reports;
+import org.vwb.report.Unmeasured;
 
 /** {@code vwb run FILE}: simulates one configuration and prints or writes what it measured. */
 public final class RunCommand extends SimulationCommand {
@@ -86,6 +87,8 @@ public final class RunCommand extends SimulationCommand {
             throw new Rejected(input.file() + ": configuration '" + configuration.getName() + "': the run failed: "
                     + result.failure());
         }
+        Unmeasured.reason(result).ifPresent(reason -> io.warning(input.file() + ": configuration '"
+                + configuration.getName() + "': " + reason));
         String vendor = simulator.vendorProfile(result.vendorProfile()).map(VendorProfile::name)
                 .orElse(result.vendorProfile());
         StaticFigures figures;

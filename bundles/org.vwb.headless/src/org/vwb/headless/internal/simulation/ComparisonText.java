@@ -12,8 +12,11 @@ import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.StaticFigures;
 import org.vwb.headless.TerminalText;
+import org.vwb.headless.TextTable;
 import org.vwb.report.EntrySummary;
+import org.vwb.report.NativeRatio;
 import org.vwb.report.SummaryTable;
+import org.vwb.report.Unmeasured;
 
 /** The text that {@code vwb compare} and {@code vwb run} print by default; names escaped ({@link TerminalText}). */
 public final class ComparisonText {
@@ -48,18 +51,10 @@ public final class ComparisonText {
     private static String relativeToNative(Comparison comparison) {
         TextTable table = new TextTable(1, "relative to bare metal", "native run", "requests/s, x native",
                 "CPU us/request, x native");
-        int rows = 0;
-        for (Comparison.Entry entry : comparison.entries()) {
-            var baseline = comparison.nativeBaseline(entry);
-            if (baseline.isPresent()) {
-                EntrySummary own = EntrySummary.of(entry);
-                EntrySummary bare = EntrySummary.of(baseline.get());
-                table.row(entry.label(), bare.label(), number(own.throughputPerSecond() / bare.throughputPerSecond()),
-                        number(own.totalCpuMicrosPerRequest() / bare.totalCpuMicrosPerRequest()));
-                rows++;
-            }
-        }
-        return rows == 0 ? "" : "\n" + table;
+        List<NativeRatio> ratios = NativeRatio.of(comparison);
+        ratios.forEach(r -> table.row(r.label(), r.nativeLabel(), number(r.throughputRatio()),
+                number(r.cpuPerRequestRatio())));
+        return ratios.isEmpty() ? "" : "\n" + table;
     }
 
     /** One run: a table per device and per context, then the static figures. */
@@ -67,7 +62,7 @@ public final class ComparisonText {
         Comparison.Entry entry = comparison.entries().get(0);
         TextTable devices = new TextTable(5, "vm", "device", "model", "mode", "status", "req/s", "p50 us",
                 "p99 us", "exits/req", "switches/req", "irqs/req", "copied B/req", "cpu us/req");
-        for (DeviceResult d : entry.result().devices()) {
+        for (DeviceResult d : Unmeasured.devices(entry.result())) {
             devices.row(d.vm(), d.device(), d.deviceModel(), d.mode(), d.status(), number(d.throughputPerSecond()),
                     number(d.latency().p50()), number(d.latency().p99()), number(d.exitsPerRequest()),
                     number(d.switchesPerRequest()), number(d.interruptsPerRequest()),
@@ -110,9 +105,10 @@ public final class ComparisonText {
         for (Comparison.Entry entry : comparison.entries()) {
             String failure = entry.result().failure() == null || entry.result().failure().isEmpty() ? ""
                     : ": " + entry.result().failure();
+            String unmeasured = Unmeasured.reason(entry.result()).map(reason -> "; " + reason).orElse("");
             heading.append("  ").append(TerminalText.escape(entry.label() + ": " + entry.vendorName() + ", "
                     + entry.placement() + ", " + entry.result().status().name().toLowerCase(java.util.Locale.ROOT)
-                    + failure)).append('\n');
+                    + failure + unmeasured)).append('\n');
         }
         return heading.toString();
     }

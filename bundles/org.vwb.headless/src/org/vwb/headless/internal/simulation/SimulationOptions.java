@@ -27,8 +27,9 @@ public final class SimulationOptions {
 
     /** The format option of a command that writes the given formats. */
     public static Option format(List<String> formats) {
-        return Option.value("format", "FORMAT", "output format: " + String.join(", ", formats) + " (default: "
-                + formats.get(0) + ")");
+        // the value names the choices (text|json|csv): the help shows them, and shell completion offers them
+        return Option.value("format", String.join("|", formats), "output format: " + String.join(", ", formats)
+                + " (default: " + formats.get(0) + ")");
     }
 
     /** The format asked for, checked against those the command offers (a wrong one is a usage error). */

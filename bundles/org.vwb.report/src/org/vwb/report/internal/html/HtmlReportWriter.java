@@ -43,6 +43,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</style></head>\n<body><header><h1>").append(text(comparison.title())).append("</h1><p>")
                 .append(text(subtitle(comparison))).append("</p></header>\n");
         html.append(ComparisonTable.html(entries));
+        html.append(ComparisonTable.unmeasured(comparison));
+        html.append(ComparisonTable.relativeToNative(comparison));
         html.append(MetricCharts.html(entries, comparison));
         html.append(LatencyChart.html(comparison));
         html.append(RequestPaths.html(comparison));

@@ -8,6 +8,7 @@ final class PageStyle {
             max-width:1200px;padding:0 24px 40px;background:#fff}
             header{border-bottom:2px solid #4e79a7;margin-bottom:8px}h1{font-size:24px;margin:24px 0 4px}
             h2{font-size:18px;margin:28px 0 8px;color:#333}p.note{color:#666;font-size:13px}
+            p.warning{color:#8a4b00;background:#fff6e5;border-left:3px solid #e8a33d;padding:4px 10px}
             table{border-collapse:collapse;font-variant-numeric:tabular-nums}
             th,td{padding:4px 10px;border-bottom:1px solid #e3e3e3;text-align:right;vertical-align:top}
             .scroll{overflow-x:auto;max-width:100%}table.comparison th,table.comparison td{min-width:6.5em;\
@@ -18,6 +19,9 @@ final class PageStyle {
             .swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px}
             .charts{display:flex;flex-wrap:wrap;gap:12px 28px}figure{margin:0;max-width:100%}\
             figure.wide{overflow-x:auto}figure:not(.wide) svg{max-width:100%;height:auto}figcaption{max-width:720px}
+            .pair{display:flex;gap:12px 24px;align-items:flex-start}.pair figure{flex:1 1 0;min-width:0}\
+            .pair svg{width:100%;height:auto}h3{font-size:15px;margin:18px 0 6px;color:#444}\
+            .pair figure:only-child svg{width:auto;max-width:100%}@media (max-width:900px){.pair{flex-direction:column}}
             svg text{font:12px system-ui,sans-serif;fill:#333}svg .chart-title{font-weight:600;font-size:13px}
             svg .tick,svg .axis,svg .lane-total,svg .step-figures{fill:#666;font-size:11px}
             svg .grid{stroke:#e6e6e6}svg .grid.minor{stroke:#f3f3f3}svg .guide{stroke:#eee}\

@@ -18,7 +18,8 @@ import org.vwb.core.RequestTrace;
  * total per lane in its header. Crossings are the architecture's price, so they are what the eye should find.
  * A box's width is proportional to the step's time (the device's wire time has no CPU cycles, so time is the one
  * measure every step has): a 20 us device step is wide, a 150 ns register access a sliver of at least
- * {@value #MIN_WIDTH} px, its name written beside it.
+ * {@value #MIN_WIDTH} px, its name written beside it. Two diagrams of one device under two vendors share a
+ * {@link PathScale}.
  */
 final class RequestPathDiagram {
 
@@ -37,11 +38,25 @@ final class RequestPathDiagram {
     private RequestPathDiagram() {
     }
 
-    static String svg(String title, RequestTrace trace, int index) {
+    /**
+     * What diagrams drawn side by side share, so that they compare at a glance: the longest step (a box's width is
+     * its time against it), and the most lanes and steps (every diagram of the pair is as wide and as tall, so a
+     * page that scales them to fit scales them alike).
+     */
+    record PathScale(double longestNanos, int lanes, int steps) {
+
+        static PathScale of(List<RequestTrace> traces) {
+            return new PathScale(traces.stream().flatMap(t -> t.steps().stream()).mapToDouble(RequestTrace.Step::nanos)
+                    .max().orElse(0), traces.stream().mapToInt(t -> RequestPathDiagram.lanes(t).size()).max().orElse(1),
+                    traces.stream().mapToInt(t -> t.steps().size()).max().orElse(0));
+        }
+    }
+
+    static String svg(String title, RequestTrace trace, int index, PathScale scale) {
         Map<String, double[]> lanes = lanes(trace);
         List<String> order = new ArrayList<>(lanes.keySet());
-        double width = order.size() * LANE + FIGURES;
-        double height = TOP + trace.steps().size() * ROW + 16;
+        double width = Math.max(order.size(), scale.lanes()) * LANE + FIGURES;
+        double height = TOP + Math.max(trace.steps().size(), scale.steps()) * ROW + 16;
         StringBuilder svg = new StringBuilder(Markup.svgStart("diagram", width, height, title));
         String marker = "arrow" + index;
         svg.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" "
@@ -61,7 +76,8 @@ final class RequestPathDiagram {
         }
         svg.append(svgText(order.size() * LANE + 8, 50, "start", "lane-total", "cycles / time"));
         int previous = -1;
-        double longest = trace.steps().stream().mapToDouble(RequestTrace.Step::nanos).max().orElse(0);
+        double longest = Math.max(scale.longestNanos(),
+                trace.steps().stream().mapToDouble(RequestTrace.Step::nanos).max().orElse(0));
         for (int s = 0; s < trace.steps().size(); s++) {
             RequestTrace.Step step = trace.steps().get(s);
             int lane = order.indexOf(laneOf(step));
@@ -92,7 +108,7 @@ final class RequestPathDiagram {
         return svg.append("</svg>").toString();
     }
 
-    /** Proportional to the step's time against the longest step of the trace, never below {@link #MIN_WIDTH}. */
+    /** Proportional to the step's time against the longest step of the pair, never below {@link #MIN_WIDTH}. */
     static double width(RequestTrace.Step step, double longest) {
         return longest > 0 ? Math.max(MIN_WIDTH, FULL_WIDTH * step.nanos() / longest) : FULL_WIDTH;
     }

@@ -1,15 +1,15 @@
-package org.vwb.headless.internal.simulation;
+package org.vwb.headless;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.vwb.headless.TerminalText;
 
 /**
  * A plain-text table for the terminal: a header row, columns two spaces apart, text columns aligned left and
  * the others (figures) right, so digits line up. Cells are escaped ({@link TerminalText}): a name holding a
- * newline or a control character cannot break a row or reach the terminal raw.
+ * newline or a control character cannot break a row or reach the terminal raw. Commands of other bundles use it
+ * too ({@code vwb calibration}), so every table of the command line reads the same.
  */
 public final class TextTable {
 
@@ -22,6 +22,14 @@ public final class TextTable {
         this.header = Arrays.stream(header).map(TerminalText::escape).toList();
         this.leftAligned = new boolean[header.length];
         Arrays.fill(leftAligned, 0, Math.min(leftColumns, header.length), true);
+    }
+
+    /** Aligns these columns (0-based) left too: a text column after the figures, such as a verdict or a source. */
+    public TextTable alignLeft(int... columns) {
+        for (int column : columns) {
+            leftAligned[column] = true;
+        }
+        return this;
     }
 
     public TextTable row(Object... cells) {
