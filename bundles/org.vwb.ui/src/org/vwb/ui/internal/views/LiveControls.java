@@ -25,7 +25,7 @@ import org.vwb.ui.internal.session.Session;
  * Controls on the selected device and its configuration: switch the device between emulated and synthetic, move
  * the drivers to another placement, put the configuration under another vendor profile. Each is one editor
  * command, so it can be undone and a running configuration gets it as one swap. The first row names the
- * selection and says what the last control did; the second holds the controls.
+ * selected device, its control and what the last control did; the second holds the configuration's controls.
  */
 public final class LiveControls {
 
@@ -38,26 +38,25 @@ public final class LiveControls {
 
     LiveControls(Composite parent, Session session) {
         this.session = session;
-        Composite rows = new Composite(parent, SWT.NONE);
-        rows.setLayout(new GridLayout(8, false));
-        rows.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        selected = new Label(rows, SWT.NONE);
-        selected.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
-        outcome = new Label(rows, SWT.NONE);
-        outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        toggle = Widgets.button(rows, "Emulated \u21c4 synthetic", this::toggleSelectedDevice);
-        new Label(rows, SWT.NONE).setText("Drivers:");
-        placement = new Combo(rows, SWT.READ_ONLY);
+        // two rows of their own, so that neither's columns widen the other's: the device and what happened to
+        // it, then the configuration's placement and vendor
+        Composite device = row(parent, 3);
+        selected = new Label(device, SWT.NONE);
+        toggle = Widgets.button(device, "Emulated \u21c4 synthetic", this::toggleSelectedDevice);
+        outcome = new Label(device, SWT.NONE);
+        outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite configuration = row(parent, 6);
+        new Label(configuration, SWT.NONE).setText("Drivers:");
+        placement = new Combo(configuration, SWT.READ_ONLY);
         placement.setItems(Arrays.stream(DriverPlacement.values()).map(DriverPlacement::getLiteral)
                 .toArray(String[]::new));
-        Widgets.button(rows, "Move drivers", this::moveDrivers);
-        new Label(rows, SWT.NONE).setText("Vendor:");
-        vendor = new Combo(rows, SWT.READ_ONLY);
+        Widgets.button(configuration, "Move drivers", this::moveDrivers);
+        new Label(configuration, SWT.NONE).setText("Vendor:");
+        vendor = new Combo(configuration, SWT.READ_ONLY);
         vendor.setItems(vendorIds().toArray(String[]::new));
         vendor.setToolTipText("The configuration under another vendor profile: its placement, parent partition, "
                 + "drivers and device models, in one change");
-        Widgets.button(rows, "Switch vendor", () -> switchVendor(vendor.getText()));
-        new Label(rows, SWT.NONE); // keeps the buttons left-aligned in the wide second row
+        Widgets.button(configuration, "Switch vendor", () -> switchVendor(vendor.getText()));
         // a command (also a refused swap undone) changes what the row says about the selection
         session.addListener(Session.Listener.onAnyChange(this::describeSelection));
         describeSelection();
@@ -119,6 +118,15 @@ public final class LiveControls {
         Command command = commands.placeDrivers(configuration, DriverPlacement.get(placement.getSelectionIndex()));
         commands.execute(command);
         say(command.getLabel());
+    }
+
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
     }
 
     private List<String> vendorIds() {

@@ -99,7 +99,7 @@ public final class LivePart {
         Composite tables = new Composite(sash, SWT.NONE);
         tables.setLayout(new GridLayout(2, true));
         swapsTable = table(tables, "at (s)", "outcome", "what changed / why refused");
-        devices = table(tables, "device", "model", "mode", "state", "requests/s");
+        devices = table(tables, "device", "model", "mode", "state", "req/s");
         sash.setWeights(3, 1);
         enable();
         tick();
@@ -118,8 +118,8 @@ public final class LivePart {
             history = new LiveHistory();
             swaps.clear();
             swapsTable.removeAll();
-            say("Running " + configuration.getName() + " live at " + SPEEDS[speed.getSelectionIndex()]
-                    + "; edits in the editor and the device controls are applied to it.");
+            say("Running " + configuration.getName() + " at " + SPEEDS[speed.getSelectionIndex()]
+                    + ": every edit is a swap.");
         } catch (NotRunnableException e) {
             say("error: cannot run " + configuration.getName() + ": " + String.join("; ", e.reasons()));
         }
