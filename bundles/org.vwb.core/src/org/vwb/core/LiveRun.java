@@ -33,6 +33,16 @@ public interface LiveRun {
     /** Simulated seconds per wall-clock second, or {@link LiveRuns#AS_FAST_AS_POSSIBLE}. */
     double speed();
 
+    /**
+     * Changes the pace at once: from the pacer's next look (it is woken, so no tick is waited for) simulated time
+     * follows the wall clock from where it stands at the new factor; a paused run keeps the new pace for its
+     * resume. What already ran is not redone.
+     *
+     * @param speed simulated seconds per wall-clock second (above 0), or {@link LiveRuns#AS_FAST_AS_POSSIBLE}
+     * @throws IllegalArgumentException for a negative, infinite or NaN speed
+     */
+    void setSpeed(double speed);
+
     /** Stops simulated time; changes are still taken (a change that must drain requests waits for resume). */
     void pause();
 

@@ -1,9 +1,9 @@
 package org.vwb.charts.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -57,15 +57,21 @@ public final class BarChart extends ChartCanvas {
         return null;
     }
 
+    /** Each category's name under its group, cut with an ellipsis where it is wider than the group. */
+    @Override
+    protected List<ChartText> xAxisTexts(GC gc, PlotArea area) {
+        int groups = Math.max(1, categories.size());
+        int groupWidth = area.width() / groups;
+        List<ChartText> texts = new ArrayList<>();
+        for (int c = 0; c < categories.size(); c++) {
+            String label = LabelRows.fit(categories.get(c), t -> gc.textExtent(t).x, Math.max(1, groupWidth - 6));
+            texts.add(centred(gc, label, area.left() + c * groupWidth + groupWidth / 2, xAxisRow(area, 0)));
+        }
+        return texts;
+    }
+
     @Override
     protected void paintData(GC gc, PlotArea area, Scale scale) {
-        int groups = Math.max(1, categories.size());
-        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        for (int c = 0; c < categories.size(); c++) {
-            String label = categories.get(c);
-            int centre = area.left() + c * (area.width() / groups) + area.width() / groups / 2;
-            gc.drawText(label, centre - gc.textExtent(label).x / 2, area.bottom() + 6, true);
-        }
         for (int s = 0; s < series.size(); s++) {
             Color colour = colour(Palette.colour(s));
             try {

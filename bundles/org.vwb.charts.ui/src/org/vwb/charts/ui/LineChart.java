@@ -1,5 +1,6 @@
 package org.vwb.charts.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,16 +80,24 @@ public final class LineChart extends ChartCanvas {
     }
 
     @Override
+    protected List<ChartText> xAxisTexts(GC gc, PlotArea area) {
+        Scale xs = timeScale();
+        List<ChartText> texts = new ArrayList<>();
+        for (double tick : xs.ticks()) {
+            texts.add(centred(gc, Units.compact(tick), area.x(xs, tick), xAxisRow(area, 0)));
+        }
+        texts.add(text(gc, xUnit, area.right() - gc.textExtent(xUnit).x, xAxisRow(area, 1)).asMuted());
+        return texts;
+    }
+
+    @Override
     protected void paintData(GC gc, PlotArea area, Scale ys) {
         Scale xs = timeScale();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         for (double tick : xs.ticks()) {
             int x = area.x(xs, tick);
             gc.drawLine(x, area.bottom(), x, area.bottom() + 4);
-            String label = Units.compact(tick);
-            gc.drawText(label, x - gc.textExtent(label).x / 2, area.bottom() + 6, true);
         }
-        gc.drawText(xUnit, area.right() - gc.textExtent(xUnit).x, area.bottom() + 22, true);
         gc.setLineWidth(2);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);

@@ -2,6 +2,7 @@ package org.vwb.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -147,5 +148,64 @@ class LiveRunsTest {
         run.stop();
         run.finished().get(30, TimeUnit.SECONDS);
         assertEquals(LiveRun.State.FINISHED, run.state());
+    }
+
+    @Test
+    void aPaceChangeTakesEffectAtOnceAndNeverTurnsTheClockBack() throws Exception {
+        // a light load (50 requests/s), so that flat out is thousands of times real time even on a busy machine
+        Configuration light = Configurations.oneVm(DriverPlacement.PARENT_PARTITION, DeviceMode.SYNTHETIC, 50, 2);
+        long startedAt = System.nanoTime();
+        // figures every 100 simulated ms, as the dashboard takes them: the snapshots this test reads are that fresh
+        LiveRun run = live.start((Model) light.eContainer(), null, new RunOptions(36_000_000_000_000L, 7,
+                100_000_000L), 1);
+        Thread.sleep(50);
+        assertTrue(run.snapshot().simulatedNanos() <= System.nanoTime() - startedAt,
+                "at real time the simulated clock is never ahead of the wall clock");
+
+        run.setSpeed(10_000);
+        assertEquals(10_000, run.speed());
+        assertTrue(awaitAhead(run, startedAt, 0, 20), "the new pace runs far ahead of real time");
+
+        long before = run.snapshot().simulatedNanos();
+        run.setSpeed(1);
+        // an advance under way when the pace changes ends where it was headed (at 10,000x one tick is 50 simulated
+        // s): the new pace holds from the pacer's next look, which a short wait makes sure of
+        Thread.sleep(200);
+        long from = run.snapshot().simulatedNanos();
+        long wallFrom = System.nanoTime();
+        Thread.sleep(300);
+        long gained = run.snapshot().simulatedNanos() - from;
+        long wall = System.nanoTime() - wallFrom;
+        // 10,000x would have made the 300 ms 50 simulated minutes; a stale snapshot is 100 simulated ms behind
+        assertTrue(gained < wall + 2_000_000_000L, "back at real time: " + gained + " ns simulated in " + wall);
+        assertTrue(from >= before && gained >= 0, "the clock never goes back");
+
+        run.pause();
+        run.setSpeed(LiveRuns.AS_FAST_AS_POSSIBLE);
+        assertEquals(LiveRun.State.PAUSED, run.state(), "a pace change does not resume a paused run");
+        long resumedAt = System.nanoTime();
+        long resumedFrom = run.snapshot().simulatedNanos();
+        run.resume();
+        assertTrue(awaitAhead(run, resumedAt, resumedFrom, 20), "flat out after the resume");
+        assertThrows(IllegalArgumentException.class, () -> run.setSpeed(-1));
+        assertThrows(IllegalArgumentException.class, () -> run.setSpeed(Double.NaN));
+        run.stop();
+        assertEveryRequestAccounted(run.finished().get(30, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Whether the run's simulated time since {@code simFrom} gets {@code factor} times ahead of the wall time since
+     * {@code wallFrom}; gives up after 60 s (a hang, not a speed check: any pace below the factor never gets there).
+     */
+    private static boolean awaitAhead(LiveRun run, long wallFrom, long simFrom, double factor)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && run.state() != LiveRun.State.FINISHED) {
+            if (run.snapshot().simulatedNanos() - simFrom > factor * (System.nanoTime() - wallFrom)) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 }

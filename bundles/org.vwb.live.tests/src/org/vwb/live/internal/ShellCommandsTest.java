@@ -89,6 +89,23 @@ class ShellCommandsTest {
     }
 
     @Test
+    void speedChangesTheCurrentRunsPaceAndRefusesWhatIsNoFactor(@TempDir Path dir) throws Exception {
+        ShellCommands vwb = new ShellCommands(fixture.live(), fixture.plugins.simulator());
+        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
+        vwb.start("--speed", "1", "1h");
+        assertTrue(vwb.speed("250").contains("at 250x real time"), "said in words");
+        assertEquals(250, fixture.live().runs().get(0).speed());
+        assertTrue(vwb.speed("max").contains("as fast as possible"));
+        assertEquals(org.vwb.core.LiveRuns.AS_FAST_AS_POSSIBLE, fixture.live().runs().get(0).speed());
+        String wrong = assertThrows(RuntimeException.class, () -> vwb.speed("fast")).getMessage();
+        assertTrue(wrong.contains("invalid speed 'fast'"), wrong);
+        assertTrue(assertThrows(IllegalArgumentException.class, vwb::speed).getMessage()
+                .contains("usage: vwb:speed FACTOR|max"));
+        assertEquals(List.of("1", "10", "100", "max"), vwb.completions(List.of("vwb:speed")));
+        vwb.stop();
+    }
+
+    @Test
     void wrongArgumentsAnswerWithTheUsageAndHelpListsVwbsCommandsApart() throws Exception {
         ShellCommands vwb = new ShellCommands(fixture.live(), fixture.plugins.simulator());
         String pause = assertThrows(IllegalArgumentException.class, () -> vwb.pause("now")).getMessage();

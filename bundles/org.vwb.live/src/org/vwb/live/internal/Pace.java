@@ -30,4 +30,10 @@ final class Pace {
         }
         throw new UsageException("invalid speed '" + text + "' (a factor above 0, e.g. 1 for real time, or 'max')");
     }
+
+    /** A speed in words: {@code at 10x real time}, {@code as fast as possible}. */
+    static String words(double speed) {
+        return speed > 0 ? "at " + (speed == Math.rint(speed) ? String.valueOf((long) speed) : String.valueOf(speed))
+                + "x real time" : "as fast as possible";
+    }
 }

@@ -34,8 +34,8 @@ public final class ShellCommand implements Command {
         return """
                 Reads shell commands from stdin, one per line, until end of input or 'exit', and prints each result
                 on stdout; errors are one line on stderr. vwb's commands: vwb:load FILE, vwb:start [--config NAME]
-                [--speed FACTOR|max] [DURATION], vwb:pause, vwb:resume, vwb:stop, vwb:status, vwb:runs,
-                vwb:set VM/DEVICE mode|model VALUE, vwb:set hypervisor vendor|placement VALUE, vwb:plugins. The
+                [--speed FACTOR|max] [DURATION], vwb:pause, vwb:resume, vwb:speed FACTOR|max, vwb:stop, vwb:status,
+                vwb:runs, vwb:set VM/DEVICE mode|model VALUE, vwb:set hypervisor vendor|placement VALUE, vwb:plugins. The
                 framework's own commands (lb, start, stop, update, ...) act on the same runtime. Scripts:
                   printf 'vwb:load cfg.vwb\\nvwb:start 10s\\nvwb:status\\n' | vwb shell
                 Exit code 0, or 1 when any command failed.""";

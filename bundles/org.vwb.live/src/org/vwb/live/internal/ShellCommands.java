@@ -30,7 +30,7 @@ import org.vwb.model.Model;
  */
 @Component(service = ShellCommands.class, property = { "osgi.command.scope=vwb", "osgi.command.function=load",
         "osgi.command.function=start", "osgi.command.function=pause", "osgi.command.function=resume",
-        "osgi.command.function=stop", "osgi.command.function=status", "osgi.command.function=set",
+        "osgi.command.function=speed", "osgi.command.function=stop", "osgi.command.function=status", "osgi.command.function=set",
         "osgi.command.function=undo", "osgi.command.function=redo", "osgi.command.function=plugins",
         "osgi.command.function=runs", "osgi.command.function=help" })
 public final class ShellCommands {
@@ -81,7 +81,7 @@ public final class ShellCommands {
         currentNanos = duration;
         return "run " + current.id() + " started: configuration '" + current.configuration() + "' of " + loadedFile
                 + " for " + SwapLines.seconds(duration) + " simulated"
-                + (speed > 0 ? " at " + speed + "x real time" : " as fast as possible");
+                + " " + Pace.words(speed);
     }
 
     @Descriptor(ShellHelp.PAUSE)
@@ -96,6 +96,15 @@ public final class ShellCommands {
         ShellHelp.expect("resume", args, 0, 0);
         run().resume();
         return "run " + run().id() + " resumed";
+    }
+
+    @Descriptor(ShellHelp.SPEED)
+    public String speed(@Descriptor(ShellHelp.WORDS) String... args) {
+        ShellHelp.expect("speed", args, 1, 1);
+        double speed = Pace.speed(args[0]);
+        run().setSpeed(speed);
+        return "run " + run().id() + " goes on " + Pace.words(speed) + " from "
+                + SwapLines.seconds(run().snapshot().simulatedNanos());
     }
 
     @Descriptor(ShellHelp.STOP)

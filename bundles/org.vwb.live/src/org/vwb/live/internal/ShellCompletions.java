@@ -50,6 +50,7 @@ final class ShellCompletions {
             case "start" -> index == 0 || !words.get(index).startsWith("--") ? List.of("--config", "--speed", "10s",
                     "1m", "1h") : words.get(index).equals("--speed") ? List.of("1", "10", "max") : List.of();
             case "set" -> set(words.subList(1, words.size()), configuration, vendors);
+            case "speed" -> index == 0 ? List.of("1", "10", "100", "max") : List.of();
             default -> List.of();
         };
     }

@@ -21,6 +21,9 @@ final class ShellHelp {
     static final String PAUSE = "pause the current run (simulated time stops; changes are still taken).\n"
             + "Usage: vwb:pause";
     static final String RESUME = "resume the current run.\nUsage: vwb:resume";
+    static final String SPEED = "change the current run's pace at once (what ran is kept; a paused run keeps it for "
+            + "its resume).\nUsage: vwb:speed FACTOR|max\n"
+            + "  FACTOR: simulated seconds per wall-clock second, e.g. 1 for real time; max: as fast as possible";
     static final String STOP = "stop the current run and print its summary.\nUsage: vwb:stop";
     static final String STATUS = "the current run's live figures, one line per device: CPU and exits per request, "
             + "requests.\nUsage: vwb:status";
@@ -45,8 +48,8 @@ final class ShellHelp {
 
     /** Every command and its help, in the order {@link #overview()} lists them. */
     private static final Map<String, String> COMMANDS = ordered("load", LOAD, "start", START, "status", STATUS,
-            "set", SET, "undo", UNDO, "redo", REDO, "pause", PAUSE, "resume", RESUME, "stop", STOP, "runs", RUNS,
-            "plugins", PLUGINS, "help", HELP);
+            "set", SET, "undo", UNDO, "redo", REDO, "pause", PAUSE, "resume", RESUME, "speed", SPEED, "stop", STOP,
+            "runs", RUNS, "plugins", PLUGINS, "help", HELP);
 
     private ShellHelp() {
     }

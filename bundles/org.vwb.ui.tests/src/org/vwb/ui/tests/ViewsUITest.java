@@ -3,22 +3,29 @@ package org.vwb.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.core.LiveRun;
+import org.vwb.core.LiveRuns;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.SwapRecord;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
+import org.vwb.model.DriverPlacement;
 import org.vwb.model.VirtualDevice;
 import org.vwb.report.ReportWriter;
 import org.vwb.report.EntrySummary;
@@ -50,7 +57,9 @@ class ViewsUITest {
 
     @AfterEach
     void stopLiveRuns() {
-        workbench.show(PartIds.LIVE, LivePart.class).stop();
+        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
+        live.stop();
+        live.changeSpeed(2); // the dashboard's default, 100x: the next test starts as a user would
     }
 
     @Test
@@ -80,11 +89,7 @@ class ViewsUITest {
     void aDeviceSwappedDuringALiveRunIsRecordedAndMarkedOnTheCharts() {
         Configuration hyperV = document.configurations().get(1);
         VirtualDevice net0 = device(hyperV, "enlightened-vm", "net0");
-        editor.reveal(net0);
-        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
-        live.start();
-        assertNotNull(live.run(), "the run started");
-        workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
+        LivePart live = runLive(net0);
 
         live.controls().toggleSelectedDevice();
         assertEquals(DeviceMode.EMULATED, net0.getMode(), "the editor's model changed at once");
@@ -102,10 +107,7 @@ class ViewsUITest {
     void aSwapTheRunRefusesIsUndoneInTheEditorAndMarkedAsRefused() {
         Configuration hyperV = document.configurations().get(1);
         VirtualDevice legacyNic = device(hyperV, "legacy-vm", "net0");
-        editor.reveal(legacyNic);
-        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
-        live.start();
-        workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
+        LivePart live = runLive(legacyNic);
 
         live.controls().toggleSelectedDevice();
         workbench.waitUntil("the verdict", () -> !live.swaps().isEmpty());
@@ -113,6 +115,65 @@ class ViewsUITest {
         assertFalse(live.swaps().get(0).applied(), "Windows 2000 has no synthetic NIC driver");
         assertEquals(DeviceMode.EMULATED, legacyNic.getMode(), "the refused change is undone in the editor");
         assertFalse(live.charts().get(0).markers().get(0).good());
+    }
+
+    @Test
+    void theSpeedChangesWhileTheRunGoesAndTheDeviceTableShowsWholeNames() {
+        editor.reveal(document.configurations().get(1));
+        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
+        live.changeSpeed(0);
+        live.start();
+        assertEquals(1, live.run().speed(), "started at the speed chosen");
+        live.changeSpeed(LivePart.AS_FAST_AS_POSSIBLE_INDEX);
+        assertEquals(LiveRuns.AS_FAST_AS_POSSIBLE, live.run().speed(), "changed while running, at once");
+        assertEquals(LiveRun.State.RUNNING, live.run().state());
+        // an hour at real time would show no simulated minute for a minute: flat out it passes in moments
+        workbench.waitUntil("a simulated minute", () -> live.run().snapshot().simulatedNanos() > 60_000_000_000L);
+
+        Table devices = live.devices();
+        workbench.waitUntil("the device table", () -> devices.getItemCount() > 0);
+        GC gc = new GC(devices);
+        try {
+            for (TableItem item : devices.getItems()) {
+                for (int c = 0; c < 4; c++) {
+                    assertTrue(devices.getColumn(c).getWidth() >= gc.textExtent(item.getText(c)).x,
+                            "column " + devices.getColumn(c).getText() + " shows all of " + item.getText(c));
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    @Test
+    void aVendorSwitchFromTheControlsIsOneSwapThatKeepsTheEditorsElementsAndIsMarked() {
+        Configuration hyperV = document.configurations().get(1);
+        VirtualDevice legacyNic = device(hyperV, "legacy-vm", "net0");
+        LivePart live = runLive(legacyNic);
+
+        String said = live.controls().switchVendor("vmware.esxi-3.5");
+        assertEquals("vendor profile vmware.esxi-3.5", said);
+        assertEquals("vmware.esxi-3.5", hyperV.getHypervisor().getVendorProfile(), "the editor changed at once");
+        assertEquals(DriverPlacement.IN_HYPERVISOR, hyperV.getHypervisor().getDriverPlacement());
+        assertNull(hyperV.getParentPartition(), "ESXi runs its drivers without a parent partition");
+        assertSame(legacyNic, device(hyperV, "legacy-vm", "net0"), "the selected device is still the editor's");
+        assertEquals("vlance", legacyNic.getDeviceModel(), "ESXi's emulated NIC");
+        assertEquals("hyperv-2008", hyperV.getName(), "the configuration keeps its name");
+        workbench.waitUntil("the swap", () -> !live.swaps().isEmpty());
+
+        SwapRecord swap = live.swaps().get(0);
+        assertTrue(swap.applied(), swap.reason());
+        assertEquals(1, live.swaps().size(), "one change, one swap");
+        assertTrue(live.charts().get(3).markers().get(0).good(), "marked as applied on the charts");
+        assertEquals("vmware.esxi-3.5", live.run().model().getConfigurations().get(1).getHypervisor()
+                .getVendorProfile(), "the run took it");
+
+        document.commandStack().undo();
+        assertEquals("microsoft.hyperv-2008", hyperV.getHypervisor().getVendorProfile(), "one undo undoes it all");
+        assertEquals("dec21140", legacyNic.getDeviceModel());
+        assertNotNull(hyperV.getParentPartition());
+        workbench.waitUntil("the undo's swap", () -> live.swaps().size() == 2);
+        assertTrue(live.swaps().get(1).applied(), live.swaps().get(1).reason());
     }
 
     @Test
@@ -166,6 +227,16 @@ class ViewsUITest {
         assertTrue(topology.canvas().inBlastRadius(layout.boxOf(hyperV.getParentPartition())));
         assertFalse(topology.canvas().inBlastRadius(layout.boxOf(hyperV.getHypervisor())));
         topology.showBlastRadius(false);
+    }
+
+    /** Selects {@code element} and runs its configuration live from the dashboard, until simulated time passes. */
+    private LivePart runLive(EObject element) {
+        editor.reveal(element);
+        LivePart live = workbench.show(PartIds.LIVE, LivePart.class);
+        live.start();
+        assertNotNull(live.run(), "the run started");
+        workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
+        return live;
     }
 
     private static VirtualDevice device(Configuration configuration, String vm, String device) {

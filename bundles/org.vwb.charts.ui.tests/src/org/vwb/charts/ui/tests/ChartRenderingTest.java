@@ -11,11 +11,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vwb.charts.ui.BarChart;
 import org.vwb.charts.ui.LineChart;
@@ -28,23 +23,7 @@ import org.vwb.charts.ui.Series;
  * The charts on a real display (Xvfb in CI): bars and lines are painted where the scales say, tooltips name
  * what is under the mouse. Without a display these tests fail rather than pass silently.
  */
-class ChartRenderingTest {
-
-    private Display display;
-    private Shell shell;
-
-    @BeforeEach
-    void open() {
-        display = Display.getDefault();
-        shell = new Shell(display);
-        shell.setLayout(new FillLayout());
-        shell.setSize(600, 400);
-    }
-
-    @AfterEach
-    void close() {
-        shell.dispose();
-    }
+class ChartRenderingTest extends OnDisplay {
 
     @Test
     void aBarRisesFromTheZeroBaselineToItsValueAndItsTooltipSaysWhat() {

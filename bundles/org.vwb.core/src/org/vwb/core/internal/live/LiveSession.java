@@ -18,7 +18,6 @@ final class LiveSession implements LiveRun {
     private final int id;
     private final String configuration;
     private final Simulation simulation;
-    private final double speed;
     private final Pacer pacer;
     private final ChangeSets changeSets;
     private final CompletableFuture<RunResult> finished = new CompletableFuture<>();
@@ -27,7 +26,6 @@ final class LiveSession implements LiveRun {
         this.id = id;
         this.configuration = configuration;
         this.simulation = simulation;
-        this.speed = speed;
         long slice = Math.max(1, simulation.endNanos() / 1000);
         this.pacer = new Pacer(simulation, speed, slice);
         this.changeSets = new ChangeSets(running, configuration, simulation, finished, pacer,
@@ -75,7 +73,16 @@ final class LiveSession implements LiveRun {
 
     @Override
     public double speed() {
-        return speed;
+        return pacer.speed();
+    }
+
+    @Override
+    public void setSpeed(double speed) {
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("invalid speed " + speed + " (a factor above 0, or "
+                    + "LiveRuns.AS_FAST_AS_POSSIBLE)");
+        }
+        pacer.speed(speed);
     }
 
     @Override

@@ -7,8 +7,9 @@ import org.vwb.core.Simulation;
 
 /**
  * Drives a simulation on its own thread so that simulated time follows the wall clock times a speed factor (or
- * runs flat out), and pauses it. Between slices it waits at most one tick, and wakes at once when a change set or
- * a command arrives, so a change waits for no tick: the latency of a swap is the simulation's, not the pacer's.
+ * runs flat out), changes that factor at once, and pauses it. Between slices it waits at most one tick, and wakes
+ * at once when a change set or a command arrives, so a change waits for no tick: the latency of a swap is the
+ * simulation's, not the pacer's.
  */
 final class Pacer implements Runnable {
 
@@ -17,15 +18,17 @@ final class Pacer implements Runnable {
     private static final long HURRY_NANOS = 500_000;
 
     private final Simulation simulation;
-    private final double speed;
     private final long slice;
+    private double speed;
+    /** The speed changed: measure simulated time against the wall clock afresh from where both stand. */
+    private boolean reanchor;
     private boolean paused;
     private boolean woken;
     private volatile boolean awaitingVerdict;
 
     /**
      * @param speed simulated seconds per wall second; 0 = as fast as possible
-     * @param slice simulated nanoseconds run at most between two looks at pause and stop when running flat out
+     * @param slice simulated nanoseconds run at most between two looks at pace, pause and stop
      */
     Pacer(Simulation simulation, double speed, long slice) {
         this.simulation = simulation;
@@ -38,6 +41,17 @@ final class Pacer implements Runnable {
         long wallAnchor = System.nanoTime();
         long simAnchor = simulation.now();
         while (simulation.snapshot().status() == RunResult.Status.RUNNING) {
+            double pace;
+            boolean changed;
+            synchronized (this) { // both at once: a new pace must never meet the old anchors
+                pace = speed;
+                changed = reanchor;
+                reanchor = false;
+            }
+            if (changed) {
+                wallAnchor = System.nanoTime();
+                simAnchor = simulation.now();
+            }
             if (paused()) {
                 simulation.advanceTo(simulation.now()); // performs queued actions without moving the clock
                 waitWholeTick(); // a change waiting for a drain waits for the resume: no need to look sooner
@@ -45,17 +59,30 @@ final class Pacer implements Runnable {
                 simAnchor = simulation.now();
                 continue;
             }
-            long target = speed > 0 ? simAnchor + (long) ((System.nanoTime() - wallAnchor) * speed)
-                    : simulation.now() + slice;
+            long paced = pace > 0 ? simAnchor + (long) ((System.nanoTime() - wallAnchor) * pace) : Long.MAX_VALUE;
+            // one slice at most per look: a pace change, a pause or a stop is taken within a slice even when the
+            // simulation cannot keep up with its pace (each look would otherwise reach further ahead)
+            long target = Math.min(paced, simulation.now() + slice);
             if (awaitingVerdict) {
                 simulation.advance(Math.min(target, simulation.endNanos())); // every 0.5 ms: no figures each time
             } else {
                 simulation.advanceTo(Math.min(target, simulation.endNanos()));
             }
-            if (speed > 0 && simulation.snapshot().status() == RunResult.Status.RUNNING) {
-                waitTick();
+            if (target == paced && simulation.snapshot().status() == RunResult.Status.RUNNING) {
+                waitTick(); // caught up with the wall clock: nothing to do before the next tick
             }
         }
+    }
+
+    synchronized double speed() {
+        return speed;
+    }
+
+    /** A new pace from the next look on; wakes the pacer so that a slow pace's tick is not waited out. */
+    synchronized void speed(double newSpeed) {
+        speed = newSpeed;
+        reanchor = true;
+        wake();
     }
 
     synchronized void pause(boolean pause) {

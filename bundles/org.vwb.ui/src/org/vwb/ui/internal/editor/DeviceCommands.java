@@ -17,7 +17,7 @@ import org.vwb.ui.internal.session.Document;
 /**
  * The live dashboard's device controls as editor commands (so each is undoable and reaches a live run as one
  * change set): switch a device between emulated and synthetic with the vendor profile's device model for its
- * kind, or move every driver of a configuration to another placement.
+ * kind, move every driver of a configuration to another placement, or put it under another vendor profile.
  */
 public final class DeviceCommands {
 
@@ -52,6 +52,14 @@ public final class DeviceCommands {
                     placement));
         }
         return command;
+    }
+
+    /**
+     * The configuration as {@code variant} (the same configuration under another vendor profile, from
+     * {@code Simulator.variant}) has it; not executable when nothing differs.
+     */
+    public Command adoptVariant(Configuration configuration, Configuration variant, String vendorProfile) {
+        return VendorAdoption.of(document.domain(), configuration, variant, "vendor profile " + vendorProfile);
     }
 
     /** Executes a command on the document's stack (one undoable step). */

@@ -26,6 +26,7 @@ public final class SessionAddon {
 
     @PostConstruct
     public void start(IEclipseContext context) {
+        FirstPaint.watchIf(Display.getCurrent());
         Services services = new Services();
         List<String> failures = services.activatePlugins();
         failures.forEach(System.err::println);
@@ -37,7 +38,10 @@ public final class SessionAddon {
         }
     }
 
-    /** With {@code -Dvwb.screenshots=DIR}, takes the documentation's screenshots once the window is up. */
+    /**
+     * With {@code -Dvwb.screenshots=DIR}, takes the documentation's screenshots once the window is up; with
+     * {@code -Dvwb.responsiveness=SECONDS}, measures the UI thread's delays (releng/benchmarks).
+     */
     @Inject
     @Optional
     public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event,
@@ -46,6 +50,11 @@ public final class SessionAddon {
         if (folder != null && session.document().flatMap(d -> d.model()).isPresent()) {
             Display display = Display.getCurrent();
             display.timerExec(2000, () -> new Screenshots(display, Path.of(folder), application, session).start());
+        }
+        Long seconds = Long.getLong("vwb.responsiveness");
+        if (seconds != null && session.document().flatMap(d -> d.model()).isPresent()) {
+            Display display = Display.getCurrent();
+            display.timerExec(2000, () -> new Responsiveness(display, application, session, seconds).start());
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.vwb.ui.internal.views;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.vwb.core.NotRunnableException;
 import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.DriverPlacement;
@@ -21,43 +22,43 @@ import org.vwb.ui.internal.editor.DeviceCommands;
 import org.vwb.ui.internal.session.Session;
 
 /**
- * Controls on the selected device and configuration: switch the device between emulated and synthetic, move
- * the drivers to another placement. Each is an editor command, so a running configuration gets it as a swap.
+ * Controls on the selected device and its configuration: switch the device between emulated and synthetic, move
+ * the drivers to another placement, put the configuration under another vendor profile. Each is one editor
+ * command, so it can be undone and a running configuration gets it as one swap. The first row names the
+ * selected device, its control and what the last control did; the second holds the configuration's controls.
  */
 public final class LiveControls {
 
     private final Session session;
     private final Label selected;
+    private final Label outcome;
     private final Button toggle;
     private final Combo placement;
-    private final Label outcome;
+    private final Combo vendor;
 
     LiveControls(Composite parent, Session session) {
         this.session = session;
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(6, false));
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        selected = new Label(row, SWT.NONE);
-        selected.setLayoutData(new GridData(230, SWT.DEFAULT));
-        toggle = new Button(row, SWT.PUSH);
-        toggle.setText("Emulated \u21c4 synthetic");
-        toggle.addListener(SWT.Selection, e -> toggleSelectedDevice());
-        new Label(row, SWT.NONE).setText("Drivers:");
-        placement = new Combo(row, SWT.READ_ONLY);
-        placement.setItems(Arrays.stream(DriverPlacement.values()).map(DriverPlacement::getLiteral).toArray(String[]::new));
-        Button move = new Button(row, SWT.PUSH);
-        move.setText("Move drivers");
-        move.addListener(SWT.Selection, e -> moveDrivers());
-        outcome = new Label(row, SWT.NONE);
-        GridData outcomeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        outcomeData.widthHint = 160;
-        outcome.setLayoutData(outcomeData);
-        session.addListener(new Session.Listener() {
-            @Override
-            public void selectionChanged(EObject element) {
-                describeSelection();
-            }
-        });
+        // two rows of their own, so that neither's columns widen the other's: the device and what happened to
+        // it, then the configuration's placement and vendor
+        Composite device = row(parent, 3);
+        selected = new Label(device, SWT.NONE);
+        toggle = Widgets.button(device, "Emulated \u21c4 synthetic", this::toggleSelectedDevice);
+        outcome = new Label(device, SWT.NONE);
+        outcome.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite configuration = row(parent, 6);
+        new Label(configuration, SWT.NONE).setText("Drivers:");
+        placement = new Combo(configuration, SWT.READ_ONLY);
+        placement.setItems(Arrays.stream(DriverPlacement.values()).map(DriverPlacement::getLiteral)
+                .toArray(String[]::new));
+        Widgets.button(configuration, "Move drivers", this::moveDrivers);
+        new Label(configuration, SWT.NONE).setText("Vendor:");
+        vendor = new Combo(configuration, SWT.READ_ONLY);
+        vendor.setItems(vendorIds().toArray(String[]::new));
+        vendor.setToolTipText("The configuration under another vendor profile: its placement, parent partition, "
+                + "drivers and device models, in one change");
+        Widgets.button(configuration, "Switch vendor", () -> switchVendor(vendor.getText()));
+        // a command (also a refused swap undone) changes what the row says about the selection
+        session.addListener(Session.Listener.onAnyChange(this::describeSelection));
         describeSelection();
     }
 
@@ -69,18 +70,42 @@ public final class LiveControls {
             return say("Select a virtual device first.");
         }
         String vendorId = configuration.getHypervisor().getVendorProfile();
-        Optional<VendorProfile> vendor = session.services().simulator().vendorProfile(vendorId);
-        if (vendor.isEmpty()) {
+        Optional<VendorProfile> profile = session.services().simulator().vendorProfile(vendorId);
+        if (profile.isEmpty()) {
             return say("error: vendor profile " + vendorId + " is not installed (no plugin provides it)");
         }
-        Optional<Command> command = new DeviceCommands(session.document().orElseThrow()).toggleMode(device.get(),
-                vendor.get());
+        DeviceCommands commands = new DeviceCommands(session.document().orElseThrow());
+        Optional<Command> command = commands.toggleMode(device.get(), profile.get());
         if (command.isEmpty()) {
-            return say(vendor.get().name() + " has no device model for the other mode of a "
+            return say(profile.get().name() + " has no device model for the other mode of a "
                     + device.get().getKind().getLiteral().toLowerCase() + " device");
         }
-        new DeviceCommands(session.document().orElseThrow()).execute(command.get());
+        commands.execute(command.get());
         return say(command.get().getLabel());
+    }
+
+    /**
+     * Puts the selected configuration under vendor profile {@code vendorId} as the Switch vendor button does
+     * ({@code Simulator.variant}: the profile's placement, parent partition, drivers and device models); returns
+     * what happened.
+     */
+    public String switchVendor(String vendorId) {
+        Configuration configuration = session.configuration().orElse(null);
+        if (configuration == null || vendorId.isEmpty()) {
+            return say("Select a configuration and a vendor profile first.");
+        }
+        if (vendorId.equals(configuration.getHypervisor().getVendorProfile())) {
+            return say(configuration.getName() + " already runs under " + vendorId + ".");
+        }
+        try {
+            Configuration variant = session.services().simulator().variant(configuration, vendorId);
+            DeviceCommands commands = new DeviceCommands(session.document().orElseThrow());
+            Command command = commands.adoptVariant(configuration, variant, vendorId);
+            commands.execute(command);
+            return say(command.getLabel());
+        } catch (NotRunnableException e) {
+            return say("error: " + vendorId + ": " + String.join("; ", e.reasons()));
+        }
     }
 
     private void moveDrivers() {
@@ -95,6 +120,19 @@ public final class LiveControls {
         say(command.getLabel());
     }
 
+    private static Composite row(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
+    }
+
+    private List<String> vendorIds() {
+        return session.services().simulator().vendorProfiles().stream().map(VendorProfile::id).sorted().toList();
+    }
+
     private void describeSelection() {
         if (selected.isDisposed()) {
             return;
@@ -104,11 +142,16 @@ public final class LiveControls {
                 + " (" + d.getMode().getLiteral().toLowerCase() + " " + d.getDeviceModel() + ")")
                 .orElse("Select a virtual device in the editor"));
         toggle.setEnabled(device.isPresent());
-        session.configuration().ifPresent(c -> placement.select(c.getHypervisor().getDriverPlacement().getValue()));
+        session.configuration().ifPresent(c -> {
+            placement.select(c.getHypervisor().getDriverPlacement().getValue());
+            vendor.select(Math.max(0, Arrays.asList(vendor.getItems()).indexOf(c.getHypervisor().getVendorProfile())));
+        });
+        selected.getParent().layout();
     }
 
     private String say(String text) {
         outcome.setText(text);
+        outcome.setToolTipText(text);
         return text;
     }
 }

@@ -35,8 +35,9 @@ import org.vwb.ui.internal.session.Session;
 /**
  * The live dashboard: runs the selected configuration live (an hour of simulated time at the chosen speed);
  * throughput, latency percentiles, CPU per context and exits per request over simulated time, redrawn four times
- * a second; pause, resume, stop; every swap (from the editor or the device controls) in the swap list and as a
- * marker on the charts, green when applied, red when refused; each device's state, parked ones included.
+ * a second; pause, resume, stop, and a speed that can change while it runs; every swap (from the editor or the
+ * device controls) in the swap list and as a marker on the charts, green when applied, red when refused; each
+ * device's state, parked ones included.
  */
 public final class LivePart {
 
@@ -45,6 +46,8 @@ public final class LivePart {
     private static final RunOptions LIVE_OPTIONS = new RunOptions(3_600_000_000_000L, 1, 100_000_000L);
     private static final String[] SPEEDS = { "1x (real time)", "10x", "100x", "as fast as possible" };
     private static final double[] SPEED_VALUES = { 1, 10, 100, LiveRuns.AS_FAST_AS_POSSIBLE };
+    /** The index of "as fast as possible" for {@link #changeSpeed}. */
+    public static final int AS_FAST_AS_POSSIBLE_INDEX = 3;
 
     private final Session session;
     private Combo speed;
@@ -70,6 +73,7 @@ public final class LivePart {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(7, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         start = Widgets.button(bar, "Start live run", this::start);
         pause = Widgets.button(bar, "Pause", this::togglePause);
         stop = Widgets.button(bar, "Stop", this::stop);
@@ -77,11 +81,12 @@ public final class LivePart {
         speed = new Combo(bar, SWT.READ_ONLY);
         speed.setItems(SPEEDS);
         speed.select(2);
+        speed.setToolTipText("Simulated time per wall-clock time; changing it during a run takes effect at once");
+        speed.addListener(SWT.Selection, e -> changeSpeed(speed.getSelectionIndex()));
         status = new Label(bar, SWT.NONE);
         GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        statusData.widthHint = 200;
+        statusData.widthHint = 200; // grows with the view; the tooltip holds what does not fit
         status.setLayoutData(statusData);
-        status.setToolTipText("");
         controls = new LiveControls(parent, session);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -94,7 +99,7 @@ public final class LivePart {
         Composite tables = new Composite(sash, SWT.NONE);
         tables.setLayout(new GridLayout(2, true));
         swapsTable = table(tables, "at (s)", "outcome", "what changed / why refused");
-        devices = table(tables, "device", "model", "mode", "state", "requests/s");
+        devices = table(tables, "device", "model", "mode", "state", "req/s");
         sash.setWeights(3, 1);
         enable();
         tick();
@@ -113,12 +118,25 @@ public final class LivePart {
             history = new LiveHistory();
             swaps.clear();
             swapsTable.removeAll();
-            status.setText("Running " + configuration.getName() + " live; edits in the editor and the device"
-                    + " controls are applied to it.");
+            say("Running " + configuration.getName() + " at " + SPEEDS[speed.getSelectionIndex()]
+                    + ": every edit is a swap.");
         } catch (NotRunnableException e) {
-            status.setText("error: cannot run " + configuration.getName() + ": " + String.join("; ", e.reasons()));
+            say("error: cannot run " + configuration.getName() + ": " + String.join("; ", e.reasons()));
         }
         enable();
+    }
+
+    /**
+     * Chooses speed {@code index} of the drop-down ({@code 1x}, {@code 10x}, {@code 100x}, as fast as possible):
+     * the next start's, and the running run's at once.
+     */
+    public void changeSpeed(int index) {
+        speed.select(index);
+        if (link != null) {
+            link.run().setSpeed(SPEED_VALUES[index]);
+            say((link.run().state() == LiveRun.State.PAUSED ? "Paused; resumes at " : "Running at ") + SPEEDS[index]
+                    + ": " + link.run().configuration() + ".");
+        }
     }
 
     public void togglePause() {
@@ -137,7 +155,7 @@ public final class LivePart {
         if (link != null) {
             link.stop();
             link = null;
-            status.setText("Stopped.");
+            say("Stopped.");
         }
         enable();
     }
@@ -159,6 +177,11 @@ public final class LivePart {
         return charts;
     }
 
+    /** The device table: name, model, mode, state, requests/s of each device of the run. */
+    public Table devices() {
+        return devices;
+    }
+
     @PreDestroy
     public void dispose() {
         stop();
@@ -173,6 +196,7 @@ public final class LivePart {
         item.setText(new String[] { String.format(Locale.ROOT, "%.2f", swap.requestedAtNanos() / 1e9),
             swap.applied() ? "applied" : "refused",
             swap.applied() ? String.join("; ", swap.changes()) : swap.reason() });
+        Widgets.fitColumns(swapsTable);
         List<Marker> markers = swaps.stream().map(s -> new Marker(s.requestedAtNanos() / 1e9,
                 (s.applied() ? "applied: " + String.join("; ", s.changes()) : "refused: " + s.reason()), s.applied()))
                 .toList();
@@ -194,7 +218,7 @@ public final class LivePart {
             if (link.run().state() == LiveRun.State.FINISHED) {
                 link.stop();
                 link = null;
-                status.setText("Finished.");
+                say("Finished.");
                 enable();
             }
         }
@@ -202,21 +226,37 @@ public final class LivePart {
     }
 
     private void showDevices(RunResult snapshot) {
-        devices.removeAll();
-        for (DeviceResult device : snapshot.devices()) {
-            new TableItem(devices, SWT.NONE).setText(new String[] { device.vm() + "/" + device.device(),
-                device.deviceModel(), String.valueOf(device.mode()).toLowerCase(), device.status(),
-                String.format(Locale.ROOT, "%.0f", device.throughputPerSecond()) });
+        List<DeviceResult> shown = snapshot.devices();
+        boolean resized = devices.getItemCount() != shown.size();
+        devices.setItemCount(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            DeviceResult device = shown.get(i);
+            String[] cells = { device.vm() + "/" + device.device(), device.deviceModel(),
+                String.valueOf(device.mode()).toLowerCase(), device.status(),
+                String.format(Locale.ROOT, "%.0f", device.throughputPerSecond()) };
+            TableItem item = devices.getItem(i);
+            for (int c = 0; c < cells.length; c++) {
+                // only a changed name, model, mode or state can need another width (figures change every tick)
+                resized |= c < cells.length - 1 && !cells[c].equals(item.getText(c));
+                item.setText(c, cells[c]);
+            }
+        }
+        if (resized) {
+            Widgets.fitColumns(devices);
         }
     }
 
     private void enable() {
         start.setEnabled(link == null);
-        speed.setEnabled(link == null);
         pause.setEnabled(link != null);
         stop.setEnabled(link != null);
         pause.setText(link != null && link.run().state() == LiveRun.State.PAUSED ? "Resume" : "Pause");
         pause.getParent().layout();
+    }
+
+    private void say(String text) {
+        status.setText(text);
+        status.setToolTipText(text);
     }
 
     private void chart(Composite parent, String title, String unit) {
@@ -233,10 +273,9 @@ public final class LivePart {
         table.setHeaderVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (String column : columns) {
-            TableColumn c = new TableColumn(table, SWT.NONE);
-            c.setText(column);
-            c.setWidth(column.startsWith("what") ? 420 : 110);
+            new TableColumn(table, SWT.NONE).setText(column);
         }
+        Widgets.fitColumns(table);
         return table;
     }
 

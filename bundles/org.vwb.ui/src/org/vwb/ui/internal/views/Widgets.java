@@ -8,8 +8,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
-/** The few widget idioms every part repeats: a push button with its action, a text column of a table viewer. */
+/**
+ * The few widget idioms every part repeats: a push button with its action, a text column of a table viewer,
+ * columns fitted to their contents.
+ */
 public final class Widgets {
 
     private Widgets() {
@@ -20,6 +25,16 @@ public final class Widgets {
         button.setText(text);
         button.addListener(SWT.Selection, e -> action.run());
         return button;
+    }
+
+    /**
+     * Every column as wide as its widest cell or its header, whichever is wider (the table scrolls sideways
+     * when they do not fit): nothing is cut.
+     */
+    public static void fitColumns(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
     }
 
     /** A column whose cells are {@code text} of the row (rows of type {@code T}). */
