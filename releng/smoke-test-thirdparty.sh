@@ -41,7 +41,7 @@ for broken in ThrowingAtActivationNic:org.example.throws.activation ThrowingInRe
   <service><provide interface="org.vwb.core.DeviceModel"/></service>
 </scr:component>
 XML
-  printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: %s\nBundle-Version: 1.0.0\nImport-Package: org.vwb.core;version="[0.1.0,1.0.0)",org.vwb.model;version="[0.1.0,1.0.0)"\nService-Component: OSGI-INF/%s.xml\nBundle-ActivationPolicy: lazy\n' \
+  printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: %s\nBundle-Version: 1.0.0\nImport-Package: org.vwb.core.api;version="[1.0.0,2.0.0)",org.vwb.model;version="[0.1.0,1.0.0)"\nService-Component: OSGI-INF/%s.xml\nBundle-ActivationPolicy: lazy\n' \
     "$name" "$class" > "$dir/META-INF/MANIFEST.MF"
   jar --create --file "$work/$name.jar" --manifest "$dir/META-INF/MANIFEST.MF" -C "$dir/classes" .
 done

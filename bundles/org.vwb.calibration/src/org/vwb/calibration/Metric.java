@@ -2,7 +2,7 @@ package org.vwb.calibration;
 
 import java.util.List;
 
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.RequestTrace;
 
 /** What a measurement compares: figures taken from one traced request, or from two runs. */

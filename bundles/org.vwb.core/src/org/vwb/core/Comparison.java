@@ -2,6 +2,8 @@ package org.vwb.core;
 
 import java.util.List;
 
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DriverPlacement;
 
 /**

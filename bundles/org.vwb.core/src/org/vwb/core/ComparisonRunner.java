@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
 

@@ -1,5 +1,7 @@
 package org.vwb.core;
 
+import org.vwb.core.api.ContextKind;
+
 /**
  * CPU spent by one execution context.
  *

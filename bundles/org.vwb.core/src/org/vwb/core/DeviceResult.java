@@ -2,6 +2,7 @@ package org.vwb.core;
 
 import java.util.Map;
 
+import org.vwb.core.api.ContextKind;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 

@@ -2,6 +2,9 @@ package org.vwb.core;
 
 import java.util.List;
 
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+
 /**
  * The path one request took through a device, step by step: what {@code vwb explain} prints.
  *

@@ -2,6 +2,7 @@ package org.vwb.core;
 
 import java.util.List;
 
+import org.vwb.core.api.ContextKind;
 import org.vwb.model.DriverPlacement;
 
 /**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.validation.Finding;
 

@@ -2,6 +2,9 @@ package org.vwb.core;
 
 import java.util.List;
 
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.FaultScope;
+
 /**
  * What a configuration costs before it runs a single request: footprint, trusted code, driver availability for
  * the host's devices, and the blast radius of a faulting driver.

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
-import org.vwb.core.FaultScope;
+import org.vwb.core.api.FaultScope;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.StaticFigures;
 import org.vwb.model.DeviceKind;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 import org.vwb.core.RunResult;
 import org.vwb.core.StaticFigures;
 

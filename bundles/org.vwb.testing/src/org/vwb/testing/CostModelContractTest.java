@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 
 /**
  * What a run relies on from every {@link CostModel}: a price for each event, none negative, each with its source.

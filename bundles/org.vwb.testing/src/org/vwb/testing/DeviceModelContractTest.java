@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 
 /**
  * What every {@link DeviceModel} promises, whoever wrote it. An implementation's test subclasses this (or one of

@@ -9,7 +9,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 
 /** The device models registered in the running framework, as the core finds them. */
 public final class DeviceModelServices {

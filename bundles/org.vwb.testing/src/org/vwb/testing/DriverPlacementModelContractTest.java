@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Route;
 
 /**
  * What the core relies on from every {@link DriverPlacementModel}. An implementation's test subclasses this and

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 import org.vwb.model.DeviceMode;
 
 /**

@@ -27,7 +27,7 @@ import java.util.jar.Manifest;
 public final class PluginJar {
 
     /** What a device model plugin imports: vwb's API and model packages, in the versions this build has. */
-    public static final List<String> API_IMPORTS = List.of("org.vwb.core;version=\"[0.1.0,1.0.0)\"",
+    public static final List<String> API_IMPORTS = List.of("org.vwb.core.api;version=\"[1.0.0,2.0.0)\"",
             "org.vwb.model;version=\"[0.1.0,1.0.0)\"");
 
     private final String symbolicName;

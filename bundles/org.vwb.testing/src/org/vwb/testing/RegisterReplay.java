@@ -3,11 +3,11 @@ package org.vwb.testing;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * Plays an emulated device's access sequences against one register state, as the core does, so that tests can

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.DeviceResult;
-import org.vwb.core.Fact;
-import org.vwb.core.FaultScope;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.FaultScope;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.RunResult;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.model.DeviceMode;
 
 /**

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Fact;
-import org.vwb.core.Route;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.Route;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 

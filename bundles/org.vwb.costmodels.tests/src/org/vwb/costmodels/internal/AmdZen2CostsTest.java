@@ -3,8 +3,8 @@ package org.vwb.costmodels.internal;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 import org.vwb.testing.CostModelContractTest;
 
 class AmdZen2CostsTest extends CostModelContractTest {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostModel;
 import org.vwb.testing.RegisteredServices;
 
 /** The data files as shipped in the bundle, read without the parser the components use. */

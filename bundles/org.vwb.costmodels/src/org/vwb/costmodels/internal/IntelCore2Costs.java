@@ -1,8 +1,8 @@
 package org.vwb.costmodels.internal;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.CostModel;
-import org.vwb.core.costs.TabulatedCostModel;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.costs.TabulatedCostModel;
 
 /** Core 2 with VT-x but neither EPT nor VPID: the seed article's hardware generation. */
 @Component(service = CostModel.class)

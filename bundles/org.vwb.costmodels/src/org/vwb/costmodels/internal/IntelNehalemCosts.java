@@ -1,8 +1,8 @@
 package org.vwb.costmodels.internal;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.CostModel;
-import org.vwb.core.costs.TabulatedCostModel;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.costs.TabulatedCostModel;
 
 /** Nehalem with EPT and VPID: the exit cost measured by SplitX. */
 @Component(service = CostModel.class)

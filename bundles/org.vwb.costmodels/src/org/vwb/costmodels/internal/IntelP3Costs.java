@@ -1,8 +1,8 @@
 package org.vwb.costmodels.internal;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.CostModel;
-import org.vwb.core.costs.TabulatedCostModel;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.costs.TabulatedCostModel;
 
 /** Pentium III 733 MHz under VMware Workstation 2.0's software VMM: the figures of Sugerman et al. 2001. */
 @Component(service = CostModel.class)

@@ -3,7 +3,7 @@ package org.vwb.devices.emulated;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.RegisterAccess;
 
 /**
  * A guest driver's access sequence written by register name, in the order the driver makes the accesses, so that

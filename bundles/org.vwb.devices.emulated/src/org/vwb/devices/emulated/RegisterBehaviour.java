@@ -1,8 +1,8 @@
 package org.vwb.devices.emulated;
 
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * What one access to a register does to the device's state and what it sets in motion. Real devices use a handful

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * A device's registers as its datasheet lists them, what each access does, and the status bits the device raises

@@ -1,8 +1,8 @@
 package org.vwb.devices.synthetic;
 
-import org.vwb.core.DescribedDeviceModel;
-import org.vwb.core.DeviceSheet;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.DescribedDeviceModel;
+import org.vwb.core.api.DeviceSheet;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.model.DeviceMode;
 
 /**

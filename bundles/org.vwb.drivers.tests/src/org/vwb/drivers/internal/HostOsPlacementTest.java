@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.FaultScope;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.FaultScope;
+import org.vwb.core.api.Route;
 import org.vwb.testing.DriverPlacementModelContractTest;
 
 class HostOsPlacementTest extends DriverPlacementModelContractTest {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.model.DriverPlacement;
 import org.vwb.testing.RegisteredServices;
 

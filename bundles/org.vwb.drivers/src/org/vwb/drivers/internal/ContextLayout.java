@@ -5,11 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.FaultScope;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.FaultScope;
+import org.vwb.core.api.Route;
 import org.vwb.model.DriverPlacement;
 
 /**

@@ -1,10 +1,10 @@
 package org.vwb.drivers.internal;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.ContextKind;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.FaultScope;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.FaultScope;
+import org.vwb.core.api.Route;
 import org.vwb.model.DriverPlacement;
 
 /**

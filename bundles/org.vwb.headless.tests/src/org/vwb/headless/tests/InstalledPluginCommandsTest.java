@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.PluginCalls;
 import org.vwb.headless.ExitCodes;
 import org.vwb.model.Configuration;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.DeviceResult;
 import org.vwb.plugins.InstallException;
 import org.vwb.testing.PluginJar;

@@ -18,7 +18,7 @@ import org.vwb.core.NotRunnableException;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
 import org.vwb.core.Simulator;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.Model;
 

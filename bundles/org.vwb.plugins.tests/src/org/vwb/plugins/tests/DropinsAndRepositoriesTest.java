@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 import org.vwb.plugins.InstalledPlugin;
 import org.vwb.plugins.InstalledPlugin.Origin;
 import org.vwb.plugins.Synchronization;

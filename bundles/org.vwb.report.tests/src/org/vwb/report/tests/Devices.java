@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.RunResult;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.ReportWriter;

@@ -3,9 +3,9 @@ package org.vwb.report.internal;
 import java.util.List;
 import java.util.Map;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
-import org.vwb.core.Fact;
+import org.vwb.core.api.Fact;
 import org.vwb.core.LatencySummary;
 import org.vwb.core.RequestTrace;
 import org.vwb.core.StaticFigures;

@@ -1,8 +1,8 @@
 package org.vwb.testing.broken;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 
 /** Cost model {@value #ID}: prices events, but throws when asked to describe itself. */
 @Component(service = CostModel.class, enabled = false)

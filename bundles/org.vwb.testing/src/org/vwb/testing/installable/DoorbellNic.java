@@ -2,12 +2,12 @@ package org.vwb.testing.installable;
 
 import java.util.List;
 
-import org.vwb.core.DescribedDeviceModel;
-import org.vwb.core.DeviceSheet;
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.DescribedDeviceModel;
+import org.vwb.core.api.DeviceSheet;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 

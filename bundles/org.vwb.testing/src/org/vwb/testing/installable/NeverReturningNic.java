@@ -2,8 +2,8 @@ package org.vwb.testing.installable;
 
 import java.util.concurrent.CountDownLatch;
 
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * Emulated NIC {@value #ID} that installs fine but never returns from the first access it emulates; it even

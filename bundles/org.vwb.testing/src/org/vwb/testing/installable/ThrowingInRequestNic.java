@@ -1,7 +1,7 @@
 package org.vwb.testing.installable;
 
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /** Emulated NIC {@value #ID} that installs fine but throws when the first request rings its doorbell. */
 public final class ThrowingInRequestNic extends DoorbellNic {

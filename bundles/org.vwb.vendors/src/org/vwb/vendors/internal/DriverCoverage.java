@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.vwb.core.Fact;
+import org.vwb.core.api.Fact;
 import org.vwb.model.DeviceKind;
 
 /**

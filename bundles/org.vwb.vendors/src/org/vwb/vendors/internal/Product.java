@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.vwb.core.Fact;
-import org.vwb.core.Route;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.Route;
 import org.vwb.model.DriverPlacement;
 
 /**

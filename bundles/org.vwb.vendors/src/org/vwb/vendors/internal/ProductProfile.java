@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Fact;
-import org.vwb.core.Route;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.Route;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;

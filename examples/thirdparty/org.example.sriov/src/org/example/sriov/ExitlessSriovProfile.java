@@ -1,7 +1,7 @@
 package org.example.sriov;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 
 /**
  * {@value #ID}: the assigned VF's interrupts reach the guest without an exit, through ELI's shadow IDT (Gordon et

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 
 /** The CPU cycles each context of a run has spent, by context; contexts are created on first use. */
 public final class Accounts {

@@ -2,11 +2,11 @@ package org.vwb.core.internal.paths;
 
 import java.util.List;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Route;
 
 /**
  * Prices events with the cost model and charges them to the context that spends them and to the device that

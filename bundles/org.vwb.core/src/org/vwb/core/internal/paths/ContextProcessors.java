@@ -1,6 +1,6 @@
 package org.vwb.core.internal.paths;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.internal.engine.CpuPool;
 import org.vwb.core.internal.engine.Event;
 import org.vwb.core.internal.engine.Slots;

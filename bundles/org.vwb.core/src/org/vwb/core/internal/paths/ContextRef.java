@@ -1,6 +1,6 @@
 package org.vwb.core.internal.paths;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 
 /**
  * One execution context of a run (the hypervisor, the root partition, {@code worker (legacy-vm)}, a guest),

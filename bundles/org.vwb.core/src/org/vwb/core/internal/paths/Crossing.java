@@ -2,7 +2,7 @@ package org.vwb.core.internal.paths;
 
 import java.util.List;
 
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 
 /**
  * One crossing between two contexts, priced once per platform: the cycles of each of its events in order, and

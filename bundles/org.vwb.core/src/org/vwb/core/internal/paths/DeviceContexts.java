@@ -3,8 +3,8 @@ package org.vwb.core.internal.paths;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.Route;
 
 /**
  * The concrete contexts one device's requests touch: its guest, the hypervisor, the parent or host OS, its VM's

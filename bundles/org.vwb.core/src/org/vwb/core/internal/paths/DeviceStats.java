@@ -1,6 +1,6 @@
 package org.vwb.core.internal.paths;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.internal.engine.LatencyHistogram;
 
 /**

@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * An emulated device: the guest driver's real register accesses, each trapping one a VM exit routed to the

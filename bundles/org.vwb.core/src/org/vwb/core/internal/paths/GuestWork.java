@@ -1,6 +1,6 @@
 package org.vwb.core.internal.paths;
 
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 import org.vwb.model.DeviceKind;
 
 /**

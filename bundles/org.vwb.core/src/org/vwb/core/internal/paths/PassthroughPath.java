@@ -1,6 +1,6 @@
 package org.vwb.core.internal.paths;
 
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 
 /**
  * The guest's own driver on a physical device. Assigned to a guest (or an SR-IOV virtual function), it rings the

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
 
 /**
  * The response side of a synthetic channel: the back end publishes responses (completions, received frames)

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.SyntheticDeviceModel;
 
 /**
  * A synthetic device: a request ring and a response ring in guest-shared memory between a front end in the guest

@@ -1,7 +1,7 @@
 package org.vwb.core.internal.plugins;
 
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 
 /** A {@link CostModel} whose every call is marked and named. */
 public final class GuardedCostModel extends Guarded implements CostModel {

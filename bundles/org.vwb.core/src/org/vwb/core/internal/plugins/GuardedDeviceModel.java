@@ -1,8 +1,8 @@
 package org.vwb.core.internal.plugins;
 
-import org.vwb.core.DeviceModel;
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 

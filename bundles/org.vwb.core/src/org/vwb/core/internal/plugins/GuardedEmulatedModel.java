@@ -2,10 +2,10 @@ package org.vwb.core.internal.plugins;
 
 import java.util.List;
 
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.RegisterState;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.RegisterState;
 
 /**
  * An {@link EmulatedDeviceModel} whose every call is marked and named. {@link #emulate} and {@link #complete} run

@@ -2,11 +2,11 @@ package org.vwb.core.internal.plugins;
 
 import java.util.List;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostEvent;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.FaultScope;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.FaultScope;
+import org.vwb.core.api.Route;
 import org.vwb.model.DriverPlacement;
 
 /** A {@link DriverPlacementModel} whose every call is marked and named. */

@@ -1,6 +1,6 @@
 package org.vwb.core.internal.plugins;
 
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 
 /** A {@link SyntheticDeviceModel} whose every call is marked and named. */
 final class GuardedSyntheticModel extends GuardedDeviceModel implements SyntheticDeviceModel {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.vwb.core.CostModel;
-import org.vwb.core.DeviceModel;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DriverPlacement;
 
 /**

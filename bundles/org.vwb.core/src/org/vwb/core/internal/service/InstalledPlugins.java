@@ -10,11 +10,11 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.osgi.framework.ServiceReference;
-import org.vwb.core.CostModel;
-import org.vwb.core.DeviceModel;
-import org.vwb.core.DriverPlacementModel;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.PluginFailure;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.core.internal.plugins.Call;
 import org.vwb.core.internal.plugins.Calls;

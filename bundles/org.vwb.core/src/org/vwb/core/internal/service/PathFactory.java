@@ -1,9 +1,9 @@
 package org.vwb.core.internal.service;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.DeviceModel;
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.core.internal.paths.DeviceContexts;
 import org.vwb.core.internal.paths.DevicePath;
 import org.vwb.core.internal.paths.EmulatedPath;

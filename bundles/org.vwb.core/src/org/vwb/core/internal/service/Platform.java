@@ -1,9 +1,9 @@
 package org.vwb.core.internal.service;
 
-import org.vwb.core.CostModel;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Route;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Route;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.core.internal.paths.Charger;
 import org.vwb.core.internal.paths.ContextRef;
 

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.RunResult;

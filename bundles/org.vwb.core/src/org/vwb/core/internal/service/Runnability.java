@@ -3,8 +3,8 @@ package org.vwb.core.internal.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vwb.core.DeviceModel;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.core.internal.spec.SystemSpec;
 import org.vwb.model.DeviceMode;
 

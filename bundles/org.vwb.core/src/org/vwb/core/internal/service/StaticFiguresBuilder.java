@@ -3,9 +3,9 @@ package org.vwb.core.internal.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vwb.core.FaultScope;
+import org.vwb.core.api.FaultScope;
 import org.vwb.core.StaticFigures;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.core.internal.spec.SystemSpec;
 import org.vwb.model.DeviceMode;
 

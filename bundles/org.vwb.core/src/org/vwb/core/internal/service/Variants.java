@@ -3,7 +3,7 @@ package org.vwb.core.internal.service;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverDomain;

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.CostModel;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Route;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.CostModel;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Route;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.core.internal.engine.CpuPool;
 import org.vwb.core.internal.engine.Engine;
 import org.vwb.core.internal.engine.Slots;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.devices.emulated.internal.network.Dec21140;
 import org.vwb.testing.RegisterReplay;
 

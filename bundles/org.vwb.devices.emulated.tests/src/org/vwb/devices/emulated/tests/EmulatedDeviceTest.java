@@ -2,10 +2,10 @@ package org.vwb.devices.emulated.tests;
 
 import java.util.List;
 
-import org.vwb.core.EmulatedDeviceModel;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.Register;
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.Register;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.testing.EmulatedDeviceModelContractTest;
 import org.vwb.testing.RegisterReplay;
 

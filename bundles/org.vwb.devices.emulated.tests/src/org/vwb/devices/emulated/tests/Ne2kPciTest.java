@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.devices.emulated.internal.network.Ne2kPci;
 import org.vwb.devices.emulated.internal.network.Rtl8139;
 import org.vwb.testing.RegisterReplay;

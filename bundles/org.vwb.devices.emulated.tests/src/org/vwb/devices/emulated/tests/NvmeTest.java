@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.EmulatedDeviceModel.AccessEffect;
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.devices.emulated.internal.storage.Nvme;
 import org.vwb.testing.RegisterReplay;
 

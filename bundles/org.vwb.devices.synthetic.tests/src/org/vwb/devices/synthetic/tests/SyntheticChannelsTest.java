@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.devices.synthetic.internal.Blkfront;
 import org.vwb.devices.synthetic.internal.Netfront;
 import org.vwb.devices.synthetic.internal.Netvsc;

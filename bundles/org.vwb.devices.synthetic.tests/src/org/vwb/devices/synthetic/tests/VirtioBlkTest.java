@@ -1,6 +1,6 @@
 package org.vwb.devices.synthetic.tests;
 
-import org.vwb.core.SyntheticDeviceModel;
+import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.devices.synthetic.internal.VirtioBlk;
 import org.vwb.testing.SyntheticDeviceModelContractTest;
 

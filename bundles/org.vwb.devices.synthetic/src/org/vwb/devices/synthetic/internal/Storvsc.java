@@ -1,7 +1,7 @@
 package org.vwb.devices.synthetic.internal;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.DeviceModel;
+import org.vwb.core.api.DeviceModel;
 import org.vwb.devices.synthetic.RingDevice;
 import org.vwb.devices.synthetic.RingSheet;
 import org.vwb.model.DeviceKind;

@@ -13,7 +13,7 @@ import org.vwb.core.Simulation;
 import org.vwb.core.SimulationListener;
 import org.vwb.core.StaticFigures;
 import org.vwb.core.Simulator;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.headless.Arguments;
 import org.vwb.headless.CommandIo;
 import org.vwb.headless.ExitCodes;

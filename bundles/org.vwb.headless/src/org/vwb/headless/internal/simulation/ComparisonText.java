@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.StaticFigures;

@@ -2,7 +2,7 @@ package org.vwb.report.internal.html;
 
 import java.util.Locale;
 
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.report.SummaryTable;
 
 /**

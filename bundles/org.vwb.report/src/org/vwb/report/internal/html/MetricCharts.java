@@ -8,7 +8,7 @@ import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.model.DeviceKind;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.KindLatency;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.vwb.core.Comparison;
-import org.vwb.core.Fact;
+import org.vwb.core.api.Fact;
 import org.vwb.model.DriverPlacement;
 
 /**

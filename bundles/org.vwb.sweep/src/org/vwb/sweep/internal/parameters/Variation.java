@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 import org.vwb.core.NotRunnableException;
 import org.vwb.core.Simulator;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.LatencySummary;

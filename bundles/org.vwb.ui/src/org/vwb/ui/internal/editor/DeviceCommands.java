@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;

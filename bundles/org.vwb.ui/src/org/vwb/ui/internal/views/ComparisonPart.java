@@ -268,7 +268,7 @@ public final class ComparisonPart {
 
         static List<Series> cpuByContext(Comparison result) {
             List<Series> series = new ArrayList<>();
-            for (org.vwb.core.ContextKind kind : org.vwb.core.ContextKind.values()) {
+            for (org.vwb.core.api.ContextKind kind : org.vwb.core.api.ContextKind.values()) {
                 double[] values = result.entries().stream().mapToDouble(e -> EntrySummary.of(e).cpuMicrosPerRequest()
                         .getOrDefault(kind, 0.0)).toArray();
                 if (Arrays.stream(values).anyMatch(v -> v > 0)) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.charts.ui.Series;
-import org.vwb.core.ContextKind;
+import org.vwb.core.api.ContextKind;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.RunResult;
 

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.vwb.charts.ui.SequenceDiagram;
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.RequestTrace;
 import org.vwb.model.Configuration;
 import org.vwb.model.VirtualDevice;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.charts.ui.SequenceDiagram;
-import org.vwb.core.CostEvent;
+import org.vwb.core.api.CostEvent;
 import org.vwb.core.RequestTrace;
 
 /**

@@ -2,8 +2,8 @@ package org.vwb.vendors.internal.products;
 
 import java.util.Collection;
 
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.testing.RegisteredServices;
 import org.vwb.testing.VendorProfileContractTest;
 

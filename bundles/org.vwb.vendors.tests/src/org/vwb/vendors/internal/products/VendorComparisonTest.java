@@ -9,10 +9,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.vwb.core.ContextKind;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.Route;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.Route;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;

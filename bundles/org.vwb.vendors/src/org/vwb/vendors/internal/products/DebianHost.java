@@ -1,6 +1,6 @@
 package org.vwb.vendors.internal.products;
 
-import org.vwb.core.Fact;
+import org.vwb.core.api.Fact;
 
 /**
  * Installed sizes of a Linux host as Debian 12 ("bookworm") packages it, read with {@code apt-cache show} (field

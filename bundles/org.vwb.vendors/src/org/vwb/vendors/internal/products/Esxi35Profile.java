@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.Fact;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DriverPlacement;
 import org.vwb.vendors.internal.DriverCoverage;

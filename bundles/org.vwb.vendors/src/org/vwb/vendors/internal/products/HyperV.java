@@ -2,7 +2,7 @@ package org.vwb.vendors.internal.products;
 
 import static org.vwb.vendors.internal.Device.*;
 
-import org.vwb.core.Fact;
+import org.vwb.core.api.Fact;
 import org.vwb.model.DriverPlacement;
 import org.vwb.vendors.internal.DriverCoverage;
 import org.vwb.vendors.internal.Product;

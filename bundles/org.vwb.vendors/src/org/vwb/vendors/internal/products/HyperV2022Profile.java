@@ -1,8 +1,8 @@
 package org.vwb.vendors.internal.products;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.Fact;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.vendors.internal.ProductProfile;
 
 /** Windows Server 2022 with Server Core: generation-2 VMs drop the legacy devices, generation 1 keeps them. */

@@ -1,8 +1,8 @@
 package org.vwb.vendors.internal.products;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.ContextKind;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.vendors.internal.ProductProfile;
 
 /** KVM without vhost: QEMU runs the virtio back ends itself, so every notification goes out to the worker. */

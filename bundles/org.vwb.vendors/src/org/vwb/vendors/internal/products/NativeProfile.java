@@ -4,7 +4,7 @@ import static org.vwb.vendors.internal.Device.PHYSICAL_HBA;
 import static org.vwb.vendors.internal.Device.PHYSICAL_NIC;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DriverPlacement;
 import org.vwb.vendors.internal.DriverCoverage;
 import org.vwb.vendors.internal.Product;

@@ -2,11 +2,11 @@ package org.vwb.vendors.internal.products;
 
 import static org.vwb.vendors.internal.Device.*;
 
-import org.vwb.core.ContextKind;
-import org.vwb.core.Route;
+import org.vwb.core.api.ContextKind;
+import org.vwb.core.api.Route;
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.Fact;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.Fact;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DriverPlacement;
 import org.vwb.vendors.internal.DriverCoverage;
 import org.vwb.vendors.internal.Product;

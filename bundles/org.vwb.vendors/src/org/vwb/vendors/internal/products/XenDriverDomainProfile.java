@@ -1,7 +1,7 @@
 package org.vwb.vendors.internal.products;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DriverPlacement;
 import org.vwb.vendors.internal.ProductProfile;
 

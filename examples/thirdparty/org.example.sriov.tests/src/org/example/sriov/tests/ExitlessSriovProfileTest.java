@@ -3,8 +3,8 @@ package org.example.sriov.tests;
 import java.util.Collection;
 
 import org.example.sriov.ExitlessSriovProfile;
-import org.vwb.core.DriverPlacementModel;
-import org.vwb.core.VendorProfile;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.VendorProfile;
 import org.vwb.testing.RegisteredServices;
 import org.vwb.testing.VendorProfileContractTest;
 

@@ -6,7 +6,7 @@ import static org.vwb.devices.emulated.RegisterBehaviour.storage;
 
 import java.util.List;
 
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.devices.emulated.RegisterMap;
 
 /**

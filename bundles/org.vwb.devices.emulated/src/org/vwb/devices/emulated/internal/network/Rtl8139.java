@@ -7,9 +7,9 @@ import static org.vwb.devices.emulated.RegisterBehaviour.writeOneToClear;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.DeviceModel;
-import org.vwb.core.RegisterAccess;
-import org.vwb.core.DeviceSheet;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.RegisterAccess;
+import org.vwb.core.api.DeviceSheet;
 import org.vwb.devices.emulated.RegisterLevelDevice;
 import org.vwb.devices.emulated.RegisterMap;
 import org.vwb.model.DeviceKind;

@@ -1,8 +1,8 @@
 package org.vwb.devices.emulated.internal.storage;
 
 import org.osgi.service.component.annotations.Component;
-import org.vwb.core.DeviceModel;
-import org.vwb.core.DeviceSheet;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.DeviceSheet;
 import org.vwb.devices.emulated.RegisterLevelDevice;
 import org.vwb.model.DeviceKind;
 

@@ -7,7 +7,7 @@ import static org.vwb.devices.emulated.RegisterBehaviour.writeOneToClear;
 
 import java.util.List;
 
-import org.vwb.core.RegisterAccess;
+import org.vwb.core.api.RegisterAccess;
 import org.vwb.devices.emulated.AccessScript;
 import org.vwb.devices.emulated.RegisterMap;
 

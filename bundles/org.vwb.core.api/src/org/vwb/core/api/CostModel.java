@@ -1,10 +1,12 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Prices the {@link CostEvent events} of one hardware generation in cycles. Every constant carries its source;
  * a cost model is data (a file per generation), served as a Declarative Services component.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface CostModel {

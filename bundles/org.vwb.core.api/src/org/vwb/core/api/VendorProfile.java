@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +12,8 @@ import org.vwb.model.DriverPlacement;
 /**
  * One hypervisor product and release as its vendor ships it: where it puts drivers, which devices it offers,
  * and the static facts (footprint, trusted code, driver catalogue) with their sources.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface VendorProfile {

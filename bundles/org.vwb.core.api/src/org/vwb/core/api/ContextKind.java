@@ -1,8 +1,10 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * The kinds of execution context that spend host CPU on a request's behalf. Which context runs an emulator, a
  * synthetic back end or a physical driver is what a {@link DriverPlacementModel driver placement} decides.
+ *
+ * @since 1.0
  */
 public enum ContextKind {
     /** The virtual machine itself: its drivers and interrupt handlers. */

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import java.util.List;
 
@@ -8,6 +8,8 @@ import org.vwb.model.DriverPlacement;
 /**
  * Where drivers live, and so which contexts a request crosses: the {@link Route} (who runs emulators, back ends
  * and physical drivers) and the events each crossing between two contexts pays.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface DriverPlacementModel {

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.vwb.model.DeviceKind;
@@ -9,6 +9,8 @@ import org.vwb.model.DeviceMode;
  * Implementations are either {@link EmulatedDeviceModel} or {@link SyntheticDeviceModel}; the core carries the
  * requests through the mechanisms they describe. Served as a Declarative Services component; a device whose model
  * goes away is parked until a model with the same id comes back.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface DeviceModel {

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * A published figure with its source.
@@ -6,6 +6,8 @@ package org.vwb.core;
  * @param value  the figure
  * @param unit   its unit, e.g. {@code bytes}, {@code lines}, {@code drivers}
  * @param source where it was read: document, table, page or URL
+ *
+ * @since 1.0
  */
 public record Fact(double value, String unit, String source) {
 }

@@ -1,6 +1,10 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
-/** What a faulting physical driver takes down, by where it runs. */
+/**
+ * What a faulting physical driver takes down, by where it runs.
+ *
+ * @since 1.0
+ */
 public enum FaultScope {
     /** The hypervisor itself (a monolithic hypervisor, or a host kernel that is the hypervisor): every VM falls. */
     WHOLE_HOST,

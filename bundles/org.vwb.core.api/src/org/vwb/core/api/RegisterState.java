@@ -1,6 +1,10 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
-/** The current values of one emulated device instance's registers, owned by the core, changed by the model. */
+/**
+ * The current values of one emulated device instance's registers, owned by the core, changed by the model.
+ *
+ * @since 1.0
+ */
 public final class RegisterState {
 
     private final int[] values;

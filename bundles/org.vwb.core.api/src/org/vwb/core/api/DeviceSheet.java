@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import org.vwb.model.DeviceKind;
 
@@ -10,6 +10,8 @@ import org.vwb.model.DeviceKind;
  * @param description one line for people
  * @param source      datasheet sections and driver functions the model follows
  * @param maxInFlight requests the device can have outstanding at once
+ *
+ * @since 1.0
  */
 public record DeviceSheet(String id, DeviceKind kind, String description, String source, int maxInFlight) {
 }

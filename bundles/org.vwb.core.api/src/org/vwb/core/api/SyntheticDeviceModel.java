@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -7,6 +7,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * placement puts it (VSP, vhost, netback), talking through ring buffers in guest-shared memory. The core runs
  * the rings (producer and consumer indices, notification and interrupt suppression, batching); the model gives
  * their geometry and what the back end does with the payload.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface SyntheticDeviceModel extends DeviceModel {

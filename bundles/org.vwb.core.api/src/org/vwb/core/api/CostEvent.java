@@ -1,8 +1,10 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * The events a {@link CostModel} prices. Counting them is the simulation's job; the cost model turns each into
  * cycles of one hardware generation, with a cited source per constant.
+ *
+ * @since 1.0
  */
 public enum CostEvent {
     /** Hardware VM exit: guest state saved, control in the hypervisor. */

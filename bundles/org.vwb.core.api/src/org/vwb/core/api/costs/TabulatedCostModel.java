@@ -1,4 +1,4 @@
-package org.vwb.core.costs;
+package org.vwb.core.api.costs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.vwb.core.CostEvent;
-import org.vwb.core.CostModel;
+import org.vwb.core.api.CostEvent;
+import org.vwb.core.api.CostModel;
 
 /**
  * A cost model read from a {@code .costs} data file:
@@ -24,6 +24,8 @@ import org.vwb.core.CostModel;
  *
  * Every {@link CostEvent} must be present with a non-empty source; a file that misses one is refused with the
  * file and line, so no constant enters a run without its citation.
+ *
+ * @since 1.0
  */
 public class TabulatedCostModel implements CostModel {
 

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * Which context runs each part of a device path.
@@ -8,6 +8,8 @@ package org.vwb.core;
  * @param driver        runs the physical device drivers
  * @param worldSwitch   whether reaching the host from the monitor is a full world switch (VMware Workstation's
  *                      hosted VMM, Sugerman et al. 2001) rather than a kernel-to-user switch (KVM)
+ *
+ * @since 1.0
  */
 public record Route(ContextKind emulator, ContextKind backend, ContextKind driver, boolean worldSwitch) {
 

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.vwb.model.DeviceKind;
@@ -6,6 +6,8 @@ import org.vwb.model.DeviceKind;
 /**
  * A device model whose identity and limits are data: its {@link DeviceSheet}. The emulated and synthetic device
  * bases, and any third party's, extend it instead of writing the same five getters again.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public abstract class DescribedDeviceModel implements DeviceModel {

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 import java.util.List;
 
@@ -9,6 +9,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * interrupt handler's accesses are the real sequences of the device's drivers; every access to a
  * {@link Register#trapping() trapping} register is a VM exit that the core routes to the emulator's context.
  * The model keeps the register state and says what each access sets in motion.
+ *
+ * @since 1.0
  */
 @ConsumerType
 public interface EmulatedDeviceModel extends DeviceModel {

@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * One register of an emulated device.
@@ -11,6 +11,8 @@ package org.vwb.core;
  *                        device's emulator lives elsewhere (e.g. the AMD Lance address register in VMware
  *                        Workstation's VMM, Sugerman et al. 2001, section 4)
  * @param description     what the register does
+ *
+ * @since 1.0
  */
 public record Register(String name, int offset, boolean trapping, boolean monitorHandled, String description) {
 }

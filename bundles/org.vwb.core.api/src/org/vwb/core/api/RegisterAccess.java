@@ -1,4 +1,4 @@
-package org.vwb.core;
+package org.vwb.core.api;
 
 /**
  * One access of a guest driver to an emulated device's register.
@@ -7,6 +7,8 @@ package org.vwb.core;
  * @param write    a write (else a read)
  * @param value    the value written, or the bits a read is interested in
  * @param purpose  why the driver makes it, e.g. {@code transmit poll demand}
+ *
+ * @since 1.0
  */
 public record RegisterAccess(int register, boolean write, int value, String purpose) {
 
