@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vwb.core.api.DeviceModel;
 import org.vwb.plugins.InstalledPlugin;
 import org.vwb.plugins.InstalledPlugin.Origin;
@@ -20,21 +17,7 @@ import org.vwb.plugins.Synchronization;
 import org.vwb.testing.PluginJar;
 import org.vwb.testing.installable.InstalledNic;
 
-class DropinsAndRepositoriesTest {
-
-    @TempDir
-    Path folder;
-    private InstallerFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new InstallerFixture(folder);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
+class DropinsAndRepositoriesTest extends InstallerTestBase {
 
     @Test
     void aJarDroppedInIsInstalledAndItsRemovalUninstallsIt() throws Exception {

@@ -10,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vwb.core.api.DeviceModel;
 import org.vwb.plugins.InstallException;
 import org.vwb.plugins.InstalledPlugin;
@@ -21,21 +18,7 @@ import org.vwb.testing.PluginJar;
 import org.vwb.testing.installable.InstalledNic;
 import org.vwb.testing.installable.ThrowingAtActivationNic;
 
-class PluginInstallerTest {
-
-    @TempDir
-    Path folder;
-    private InstallerFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new InstallerFixture(folder);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
+class PluginInstallerTest extends InstallerTestBase {
 
     private Path nicJar(Path into) throws Exception {
         return PluginJar.named("org.example.nic").component(InstalledNic.class, DeviceModel.class).writeTo(into);
