@@ -10,9 +10,9 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd -P)
 products="$root/releng/org.vwb.repository/target/products"
-product="$products/org.vwb.headless.product/linux/gtk/x86_64"
+product="$products/org.vwb.headless.product/linux/gtk/x86_64/vwb"
 repository="$root/releng/org.vwb.repository/target/repository"
-[ -x "$product/vwb" ] && [ -d "$repository" ] || { echo "smoke-test-thirdparty: build vwb first (./mvnw -B verify)" >&2; exit 1; }
+[ -f "$product/vwb" ] && [ -x "$product/vwb" ] && [ -d "$repository" ] || { echo "smoke-test-thirdparty: build vwb first (./mvnw -B verify)" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME="$work/cache"
@@ -48,31 +48,36 @@ done
 
 echo "== one shell session with live runs"
 seed="$root/examples/seed/esx-vs-hyperv.vwb"
-{
+# the commands, with pauses where the run must get on (a change set applied, a plugin time-out passed)
+session() {
   echo "vwb:load $seed"
   echo "vwb:start --config hyperv-2008 --speed max 1h"
   echo "vwb:install $example"
   echo "vwb:plugins"
   echo "vwb:set vendor example.kvm-sriov-eli"
+  sleep 1
   echo "vwb:status"
   echo "vwb:undo"
   echo "vwb:uninstall org.example.sriov"
   echo "vwb:install $work/org.example.throws.activation.jar"
   echo "vwb:install $work/org.example.throws.request.jar"
   echo "vwb:set legacy-vm/net0 model installed.throws-in-request"
+  sleep 2
   echo "vwb:status"
   echo "vwb:stop"
   echo "vwb:start --config hyperv-2008 --speed max 1h"
   echo "vwb:install $work/org.example.never.returns.jar"
   echo "vwb:set legacy-vm/net0 model installed.never-returns"
+  sleep 5
   echo "vwb:status"
   echo "vwb:stop"
   echo "vwb:start --config esxi-3.5 --speed max 1h"
+  sleep 1
   echo "vwb:status"
   echo "vwb:runs"
-} > "$work/session.txt"
+}
 start=$(date +%s)
-VWB_VMARGS="-Dvwb.plugin.timeout=2s" "$product/vwb" shell < "$work/session.txt" > "$work/out.txt" 2> "$work/err.txt" || true
+session | VWB_VMARGS="-Dvwb.plugin.timeout=2s" "$product/vwb" shell > "$work/out.txt" 2> "$work/err.txt" || true
 end=$(date +%s)
 cat "$work/out.txt" "$work/err.txt" > "$work/all.txt"
 check "the example installs from its p2 repository" "$work/out.txt" "^installed plugin org\.example\.sriov 1\.0\.0"

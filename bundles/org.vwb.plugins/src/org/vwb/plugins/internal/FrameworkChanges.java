@@ -47,6 +47,11 @@ final class FrameworkChanges {
         }
     }
 
+    /** The bundles this change installed (and kept). */
+    List<Bundle> bundles() {
+        return List.copyOf(installed);
+    }
+
     /** Resolves, starts and activates everything installed so far; the reasons name each bundle that failed. */
     void complete(ComponentActivation activation) throws InstallException {
         wiring.resolveBundles(installed);

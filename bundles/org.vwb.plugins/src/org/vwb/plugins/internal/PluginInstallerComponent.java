@@ -80,6 +80,7 @@ public final class PluginInstallerComponent implements PluginInstaller {
             }
             changes.complete(activation);
             store.add(chosen, path.toString());
+            SimulatorBinding.await(context, changes.bundles());
         } catch (InstallException e) {
             changes.rollBack();
             throw e;

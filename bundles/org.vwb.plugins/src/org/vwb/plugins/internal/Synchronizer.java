@@ -64,6 +64,7 @@ final class Synchronizer {
         }
         framework.refresh(updated);
         problems.addAll(framework.completeEach(activation));
+        SimulatorBinding.await(context, framework.bundles());
         Map<String, Bundle> now = Locations.users(context);
         for (Map.Entry<String, Path> jar : wanted.entrySet()) {
             Bundle bundle = now.get(jar.getKey());

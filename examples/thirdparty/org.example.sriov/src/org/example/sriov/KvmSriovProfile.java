@@ -77,7 +77,7 @@ abstract class KvmSriovProfile implements VendorProfile {
     public final Optional<String> defaultDeviceModel(DeviceKind kind, DeviceMode mode) {
         if (mode == DeviceMode.SYNTHETIC) {
             return Optional.ofNullable(kind == DeviceKind.NETWORK ? "virtio-net"
-                    : kind == DeviceKind.STORAGE ? "virtio-blk" : null);
+                    : kind == DeviceKind.BLOCK ? "virtio-blk" : null);
         }
         return Optional.ofNullable(mode == DeviceMode.EMULATED && kind == DeviceKind.NETWORK ? "e1000" : null);
     }
@@ -103,7 +103,7 @@ abstract class KvmSriovProfile implements VendorProfile {
 
     @Override
     public final boolean hasDriverFor(String pciId, DeviceKind kind) {
-        return kind == DeviceKind.NETWORK || kind == DeviceKind.STORAGE;
+        return kind == DeviceKind.NETWORK || kind == DeviceKind.BLOCK;
     }
 
     @Override
