@@ -3,9 +3,13 @@ package org.vwb.interchange.audit;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vwb.interchange.internal.InstalledDevices;
+
 /**
  * The synthetic device that replaces an emulated one on each platform, by vendor profile family: vmxnet3 and
- * pvscsi on VMware, virtio on KVM, netfront/blkfront on Xen, netvsc/storvsc on Hyper-V, virtio on VirtualBox.
+ * pvscsi on VMware, virtio on KVM, netfront/blkfront on Xen, netvsc/storvsc on Hyper-V, virtio on VirtualBox;
+ * for an emulated device no table names, an installed synthetic model that says it replaces it
+ * ({@code vwb.device.replaces}).
  */
 final class Replacements {
 
@@ -31,6 +35,7 @@ final class Replacements {
         Map<String, String> table = profile.startsWith("vmware.") ? VMWARE : profile.startsWith("kvm.") ? KVM
                 : profile.startsWith("xen.") ? XEN : profile.startsWith("microsoft.") ? HYPERV
                 : profile.startsWith("oracle.") ? VIRTUALBOX : Map.of();
-        return Optional.ofNullable(table.get(emulatedModel));
+        return Optional.ofNullable(table.get(emulatedModel))
+                .or(() -> InstalledDevices.replacementOf(emulatedModel));
     }
 }

@@ -7,8 +7,9 @@ import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 
 /**
- * The device-model ids of vwb's core, with the kind and mode each one implies. Every reader maps its type
- * strings to one of these ids or to {@link #UNKNOWN}.
+ * The device-model ids of vwb's core, with the kind and mode each one implies, and those of installed plugins
+ * that declared their names ({@link InstalledDevices}). Every reader maps its type strings to one of these ids or
+ * to {@link #UNKNOWN}.
  */
 public final class DeviceModels {
 
@@ -48,29 +49,33 @@ public final class DeviceModels {
     }
 
     public static boolean isKnown(String model) {
-        return KNOWN.containsKey(model);
+        return known(model).isPresent();
     }
 
     public static Optional<DeviceKind> kindOf(String model) {
-        return Optional.ofNullable(KNOWN.get(model)).map(Known::kind);
+        return known(model).map(Known::kind);
     }
 
     public static Optional<DeviceMode> modeOf(String model) {
-        return Optional.ofNullable(KNOWN.get(model)).map(Known::mode);
+        return known(model).map(Known::mode);
+    }
+
+    /** vwb's own model of that id, or an installed plugin's that declared its names ({@link InstalledDevices}). */
+    private static Optional<Known> known(String model) {
+        return Optional.ofNullable(KNOWN.get(model))
+                .or(() -> InstalledDevices.byId(model).map(e -> new Known(e.kind(), e.mode())));
     }
 
     /** A known device model as a device of its own kind, e.g. a disk on an {@code lsilogic} controller. */
     public static ImportedDevice device(String model, String sourceType, int line) {
-        Known known = KNOWN.get(model);
-        if (known == null) {
-            throw new IllegalArgumentException("not a vwb device model: " + model);
-        }
+        Known known = known(model).orElseThrow(() -> new IllegalArgumentException("not a vwb device model: "
+                + model));
         return new ImportedDevice(known.kind(), known.mode(), model, sourceType, null, line);
     }
 
     /** A known storage-controller model as a controller without disks. */
     public static ImportedDevice controller(String model, String sourceType, int line) {
-        Known known = KNOWN.get(model);
+        Known known = known(model).orElseThrow();
         return new ImportedDevice(DeviceKind.CONTROLLER, known.mode(), model, sourceType, null, line);
     }
 

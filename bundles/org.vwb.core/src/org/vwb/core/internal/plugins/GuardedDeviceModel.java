@@ -18,6 +18,7 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
     private final Call description;
     private final Call source;
     private final Call maxInFlight;
+    private final Call family;
 
     GuardedDeviceModel(DeviceModel plugin, PluginIdentity identity) {
         super(identity);
@@ -27,6 +28,7 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
         this.description = call("description()");
         this.source = call("source()");
         this.maxInFlight = call("maxInFlight()");
+        this.family = call("family()");
     }
 
     /** The wrapper for a model: emulated, synthetic, or (a model of neither kind, which no path takes) plain. */
@@ -68,5 +70,10 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
     @Override
     public final int maxInFlight() {
         return Calls.ask(maxInFlight, plugin::maxInFlight);
+    }
+
+    @Override
+    public final String family() {
+        return Calls.ask(family, plugin::family);
     }
 }

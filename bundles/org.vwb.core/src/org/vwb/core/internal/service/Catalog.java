@@ -8,6 +8,7 @@ import org.vwb.core.api.CostModel;
 import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.VendorProfile;
+import org.vwb.core.api.family.DeviceFamily;
 import org.vwb.model.DriverPlacement;
 
 /**
@@ -15,7 +16,7 @@ import org.vwb.model.DriverPlacement;
  * while bundles come and go.
  */
 record Catalog(Map<String, DeviceModel> devices, Map<DriverPlacement, DriverPlacementModel> placements,
-        Map<String, VendorProfile> vendors, Map<String, CostModel> costModels) {
+        Map<String, VendorProfile> vendors, Map<String, CostModel> costModels, Map<String, DeviceFamily> families) {
 
     /** The cost model a host uses when it names no hardware generation. */
     static final String DEFAULT_COST_MODEL = "intel-nehalem-2009";
@@ -27,6 +28,10 @@ record Catalog(Map<String, DeviceModel> devices, Map<DriverPlacement, DriverPlac
 
     Optional<DeviceModel> device(String id) {
         return Optional.ofNullable(devices.get(id));
+    }
+
+    Optional<DeviceFamily> family(String id) {
+        return Optional.ofNullable(families.get(id));
     }
 
     List<String> deviceIds() {

@@ -15,11 +15,13 @@ import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.PluginFailure;
 import org.vwb.core.api.VendorProfile;
+import org.vwb.core.api.family.DeviceFamily;
 import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.core.internal.plugins.Call;
 import org.vwb.core.internal.plugins.Calls;
 import org.vwb.core.internal.plugins.GuardedCostModel;
 import org.vwb.core.internal.plugins.GuardedDeviceModel;
+import org.vwb.core.internal.plugins.GuardedFamily;
 import org.vwb.core.internal.plugins.GuardedPlacement;
 import org.vwb.core.internal.plugins.GuardedVendorProfile;
 import org.vwb.core.internal.plugins.PluginIdentity;
@@ -56,6 +58,7 @@ final class InstalledPlugins {
     private final Map<DriverPlacement, DriverPlacementModel> placements = new ConcurrentHashMap<>();
     private final Map<String, VendorProfile> vendors = new ConcurrentHashMap<>();
     private final Map<String, CostModel> costModels = new ConcurrentHashMap<>();
+    private final Map<String, DeviceFamily> families = new ConcurrentHashMap<>();
     private final Map<Object, Registration> registrations = new ConcurrentHashMap<>();
     private final Runnable changed;
 
@@ -80,6 +83,10 @@ final class InstalledPlugins {
 
     void addCostModel(CostModel model, ServiceReference<?> reference) {
         bind("cost model", model, reference, "id()", CostModel::id, GuardedCostModel::new, costModels);
+    }
+
+    void addFamily(DeviceFamily family, ServiceReference<?> reference) {
+        bind("device family", family, reference, "id()", DeviceFamily::id, GuardedFamily::new, families);
     }
 
     /** A plugin left: it is taken out of its catalogue, unless another with its id replaced it meanwhile. */
@@ -142,7 +149,8 @@ final class InstalledPlugins {
                 break;
             }
         }
-        return new Catalog(Map.copyOf(devices), Map.copyOf(placements), Map.copyOf(vendors), Map.copyOf(costModels));
+        return new Catalog(Map.copyOf(devices), Map.copyOf(placements), Map.copyOf(vendors), Map.copyOf(costModels),
+                Map.copyOf(families));
     }
 
     /** One line per plugin left out: it threw when asked its id, or did not answer in time. */

@@ -2,7 +2,9 @@ package org.vwb.core.internal.service;
 
 import java.util.Optional;
 
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.internal.paths.DevicePath;
+import org.vwb.core.internal.paths.PassthroughPath;
 import org.vwb.core.internal.spec.SystemSpec;
 import org.vwb.model.DeviceMode;
 
@@ -57,10 +59,15 @@ final class Parking {
     }
 
     private static Optional<String> missingModel(DeviceHandle device, Catalog catalog) {
-        if (device.spec.mode() == DeviceMode.PASSTHROUGH || catalog.device(device.spec.model()).isPresent()) {
-            return Optional.empty();
+        if (device.spec.mode() == DeviceMode.PASSTHROUGH && device.path instanceof PassthroughPath) {
+            return Optional.empty(); // a physical device assigned whole needs no model
         }
-        return Optional.of("device model '" + device.spec.model() + "' was uninstalled; waiting for it");
+        Optional<String> family = catalog.device(device.spec.model()).map(DeviceModel::family);
+        if (family.isEmpty()) {
+            return Optional.of("device model '" + device.spec.model() + "' was uninstalled; waiting for it");
+        }
+        return family.filter(f -> catalog.family(f).isEmpty())
+                .map(f -> "device family '" + f + "' was uninstalled; waiting for it");
     }
 
     /** A new path on the installed plugins takes over the waiting requests; the old one drains what is in flight. */

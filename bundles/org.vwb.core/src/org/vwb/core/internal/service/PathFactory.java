@@ -1,19 +1,24 @@
 package org.vwb.core.internal.service;
 
+import java.util.Optional;
+
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.DeviceModel;
-import org.vwb.core.api.EmulatedDeviceModel;
-import org.vwb.core.api.SyntheticDeviceModel;
+import org.vwb.core.api.family.DeviceFamily;
+import org.vwb.core.internal.families.AssignedDevice;
+import org.vwb.core.internal.families.EngineSite;
 import org.vwb.core.internal.paths.DeviceContexts;
 import org.vwb.core.internal.paths.DevicePath;
-import org.vwb.core.internal.paths.EmulatedPath;
 import org.vwb.core.internal.paths.PassthroughPath;
 import org.vwb.core.internal.paths.PathEnvironment;
-import org.vwb.core.internal.paths.SyntheticPath;
 import org.vwb.core.internal.spec.SystemSpec;
 import org.vwb.model.DeviceMode;
 
-/** Builds the path a device's mode and model call for, in the world's current placement and cost model. */
+/**
+ * Builds the path a device's model calls for, in the world's current placement and cost model: the installed
+ * {@link DeviceFamily} the model names builds it. No family is special here; only bare metal, which has no
+ * hypervisor to carry a request through, takes the operating system's own driver whatever the device.
+ */
 final class PathFactory {
 
     private PathFactory() {
@@ -32,18 +37,26 @@ final class PathFactory {
         if (world.vendor().bareMetal()) {
             return PassthroughPath.nativeDriver(env);
         }
-        if (spec.mode() == DeviceMode.PASSTHROUGH) {
-            return PassthroughPath.assigned(env, spec.model(), world.vendor().exitlessInterrupts());
-        }
-        DeviceModel model = catalog.device(spec.model()).orElseThrow(() -> new IllegalStateException(
+        DeviceModel model = model(catalog, spec).orElseThrow(() -> new IllegalStateException(
                 "device model '" + spec.model() + "' is not installed"));
-        if (model instanceof EmulatedDeviceModel emulated) {
-            return new EmulatedPath(env, emulated);
+        String familyId = model.family();
+        DeviceFamily family = catalog.family(familyId).orElseThrow(() -> new IllegalStateException(
+                "device family '" + familyId + "' of device model '" + model.id() + "' is not installed"));
+        return EngineSite.unwrap(family.path(model, new EngineSite(env, world.vendor().exitlessInterrupts())),
+                family.id());
+    }
+
+    /**
+     * The model whose family carries a device's requests: the installed model it names, in its mode; a
+     * passthrough device that names none is the physical device itself, assigned whole.
+     */
+    static Optional<DeviceModel> model(Catalog catalog, SystemSpec.DeviceSpec spec) {
+        Optional<DeviceModel> installed = catalog.device(spec.model());
+        if (spec.mode() != DeviceMode.PASSTHROUGH) {
+            return installed;
         }
-        if (model instanceof SyntheticDeviceModel synthetic) {
-            return new SyntheticPath(env, synthetic);
-        }
-        throw new IllegalStateException("device model '" + model.id() + "' is neither emulated nor synthetic");
+        return Optional.of(installed.filter(m -> m.mode() == DeviceMode.PASSTHROUGH)
+                .orElseGet(() -> new AssignedDevice(spec.model(), spec.kind())));
     }
 
     private static String driverDomainName(SystemSpec system, SystemSpec.DeviceSpec device) {

@@ -55,11 +55,10 @@ final class Runnability {
     }
 
     static java.util.Optional<String> deviceProblem(Catalog catalog, SystemSpec.DeviceSpec device) {
-        if (device.mode() == DeviceMode.PASSTHROUGH) {
-            return device.backing() == null ? java.util.Optional.of("passthrough without a physical device")
-                    : java.util.Optional.empty();
+        if (device.mode() == DeviceMode.PASSTHROUGH && device.backing() == null) {
+            return java.util.Optional.of("passthrough without a physical device");
         }
-        DeviceModel model = catalog.devices().get(device.model());
+        DeviceModel model = PathFactory.model(catalog, device).orElse(null);
         if (model == null) {
             return java.util.Optional.of("device model '" + device.model() + "' is not installed (installed: "
                     + String.join(", ", catalog.deviceIds()) + ")");
@@ -67,6 +66,12 @@ final class Runnability {
         if (model.mode() != device.mode()) {
             return java.util.Optional.of("device model '" + device.model() + "' is " + model.mode() + ", but the "
                     + "device is configured " + device.mode());
+        }
+        String family = model.family();
+        if (catalog.family(family).isEmpty()) {
+            return java.util.Optional.of("device model '" + device.model() + "' is of device family '" + family
+                    + "', which is not installed (installed: " + String.join(", ", catalog.families().keySet()
+                            .stream().sorted().toList()) + ")");
         }
         return java.util.Optional.empty();
     }

@@ -24,6 +24,7 @@ import org.vwb.core.Simulation;
 import org.vwb.core.Simulator;
 import org.vwb.core.StaticFigures;
 import org.vwb.core.api.VendorProfile;
+import org.vwb.core.api.family.DeviceFamily;
 import org.vwb.core.internal.plugins.Bounded;
 import org.vwb.model.Configuration;
 import org.vwb.model.validation.Finding;
@@ -78,6 +79,16 @@ public final class SimulatorComponent implements Simulator {
 
     void removeCostModel(CostModel model) {
         installed.remove(model);
+    }
+
+    @Reference(service = DeviceFamily.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void addFamily(DeviceFamily family, ServiceReference<DeviceFamily> reference) {
+        installed.addFamily(family, reference);
+    }
+
+    void removeFamily(DeviceFamily family) {
+        installed.remove(family);
     }
 
     /** Plugins came or went: live runs park what lost its provider and resume what got it back. */
@@ -179,6 +190,7 @@ public final class SimulatorComponent implements Simulator {
         catalog.placements().values().forEach(p -> listing.ask(p, "driver placement", p::description));
         catalog.vendors().values().forEach(v -> listing.ask(v, "vendor profile", v::name));
         catalog.costModels().values().forEach(c -> listing.ask(c, "cost model", c::description));
+        catalog.families().values().forEach(f -> listing.ask(f, "device family", f::description));
         List<PluginInfo> result = listing.answers();
         result.sort(Comparator.comparing(PluginInfo::type).thenComparing(PluginInfo::id));
         return result;

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vwb.interchange.internal.InstalledDevices;
 import org.vwb.interchange.internal.Platform;
+import org.vwb.model.DeviceKind;
 
 /** libvirt's spellings of device models and buses, both ways. */
 final class LibvirtVocabulary {
@@ -34,7 +36,8 @@ final class LibvirtVocabulary {
     }
 
     static Optional<String> nic(String model) {
-        return Optional.ofNullable(NIC_MODELS.get(model.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(NIC_MODELS.get(model.toLowerCase(Locale.ROOT))).or(() -> InstalledDevices
+                .byName(InstalledDevices.Entry::libvirt, model, DeviceKind.NETWORK).map(InstalledDevices.Entry::id));
     }
 
     static Optional<String> scsiController(String model) {
@@ -57,7 +60,7 @@ final class LibvirtVocabulary {
             case "virtio-net" -> "virtio";
             case "vlance" -> "pcnet";
             case "dec21140" -> "tulip";
-            default -> model;
+            default -> InstalledDevices.nameOf(InstalledDevices.Entry::libvirt, model).orElse(model);
         };
     }
 

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.vwb.interchange.internal.InstalledDevices;
+import org.vwb.model.DeviceKind;
+
 /**
  * rasd ResourceType numbers (CIM_ResourceAllocationSettingData) and the ResourceSubType strings real producers
  * write, both ways: reading maps every spelling seen in the wild to a vwb device model; writing uses the one
@@ -70,7 +73,8 @@ final class OvfVocabulary {
     }
 
     static Optional<String> nic(String subtype) {
-        return Optional.ofNullable(NICS.get(subtype.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(NICS.get(subtype.toLowerCase(Locale.ROOT))).or(() -> InstalledDevices
+                .byName(InstalledDevices.Entry::ovf, subtype, DeviceKind.NETWORK).map(InstalledDevices.Entry::id));
     }
 
     static Optional<String> controller(String subtype) {
@@ -78,7 +82,8 @@ final class OvfVocabulary {
     }
 
     static Optional<String> nicSubtype(String model) {
-        return Optional.ofNullable(NIC_SUBTYPES.get(model));
+        return Optional.ofNullable(NIC_SUBTYPES.get(model))
+                .or(() -> InstalledDevices.nameOf(InstalledDevices.Entry::ovf, model));
     }
 
     static Optional<String> controllerSubtype(String model) {

@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.vwb.interchange.internal.DeviceModels;
 import org.vwb.interchange.internal.ImportedDevice;
+import org.vwb.interchange.internal.InstalledDevices;
 import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
@@ -106,7 +108,9 @@ final class VmxDevices {
                     + vmx.get("guestos", "other") + "'");
             return DeviceModels.device(model, prefix + ".virtualDev (absent)", line);
         }
-        String model = NICS.get(virtualDev.toLowerCase(Locale.ROOT));
+        String model = Optional.ofNullable(NICS.get(virtualDev.toLowerCase(Locale.ROOT))).or(() -> InstalledDevices
+                .byName(InstalledDevices.Entry::vmx, virtualDev, DeviceKind.NETWORK).map(InstalledDevices.Entry::id))
+                .orElse(null);
         return model != null ? DeviceModels.device(model, virtualDev, line)
                 : warnings.unknown(DeviceModels.unknown(DeviceKind.NETWORK, virtualDev, line), prefix + ".virtualDev");
     }

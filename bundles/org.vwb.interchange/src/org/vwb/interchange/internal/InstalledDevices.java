@@ -1,0 +1,111 @@
+package org.vwb.interchange.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.DeviceNames;
+import org.vwb.model.DeviceKind;
+import org.vwb.model.DeviceMode;
+
+/**
+ * The device catalogue of the installed plugins: what each installed device model says, in its service
+ * properties ({@link DeviceNames}), the formats call it and which emulated devices it replaces. Only the
+ * registrations are read, so no plugin is activated or called. The readers, writers and the audit are plain
+ * classes that the importers, exporters and {@code Interchange.builtIn()} create without Declarative Services, so
+ * the catalogue they consult is this component's, kept in a static map; vwb's own devices are in the vocabularies,
+ * which are asked first.
+ */
+@Component(immediate = true)
+public final class InstalledDevices {
+
+    /** One installed model's names. */
+    public record Entry(String id, DeviceKind kind, DeviceMode mode, List<String> ovf, List<String> libvirt,
+            List<String> vmx, List<String> replaces) {
+    }
+
+    private static final Map<ServiceReference<?>, Entry> ENTRIES = new ConcurrentHashMap<>();
+
+    @Reference(service = DeviceModel.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void add(ServiceReference<DeviceModel> reference) {
+        entry(reference).ifPresent(e -> ENTRIES.put(reference, e));
+    }
+
+    void remove(ServiceReference<DeviceModel> reference) {
+        ENTRIES.remove(reference);
+    }
+
+    /** The installed model with this id, if it declared its names. */
+    public static Optional<Entry> byId(String id) {
+        return ENTRIES.values().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The installed model of a kind that answers to a name of one format (case does not matter). */
+    public static Optional<Entry> byName(Function<Entry, List<String>> format, String name, DeviceKind... kinds) {
+        List<DeviceKind> wanted = Arrays.asList(kinds);
+        return ENTRIES.values().stream().filter(e -> wanted.isEmpty() || wanted.contains(e.kind()))
+                .filter(e -> format.apply(e).stream().anyMatch(n -> n.equalsIgnoreCase(name)))
+                .sorted(java.util.Comparator.comparing(Entry::id)).findFirst();
+    }
+
+    /** The first name a model gives itself in a format, written on export. */
+    public static Optional<String> nameOf(Function<Entry, List<String>> format, String id) {
+        return byId(id).map(format).filter(names -> !names.isEmpty()).map(names -> names.get(0));
+    }
+
+    /** An installed synthetic model that says it replaces an emulated one, the first by id. */
+    public static Optional<String> replacementOf(String emulatedId) {
+        return ENTRIES.values().stream().filter(e -> e.mode() == DeviceMode.SYNTHETIC)
+                .filter(e -> e.replaces().contains(emulatedId)).map(Entry::id).sorted().findFirst();
+    }
+
+    private static Optional<Entry> entry(ServiceReference<?> reference) {
+        List<String> id = names(reference.getProperty(DeviceNames.ID));
+        Optional<DeviceKind> kind = constant(reference.getProperty(DeviceNames.KIND), DeviceKind::valueOf);
+        Optional<DeviceMode> mode = constant(reference.getProperty(DeviceNames.MODE), DeviceMode::valueOf);
+        if (id.size() != 1 || kind.isEmpty() || mode.isEmpty()) {
+            return Optional.empty(); // it names itself nowhere: import and audit do not know it
+        }
+        return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference.getProperty(DeviceNames.OVF)),
+                names(reference.getProperty(DeviceNames.LIBVIRT)), names(reference.getProperty(DeviceNames.VMX)),
+                names(reference.getProperty(DeviceNames.REPLACES))));
+    }
+
+    private static <E> Optional<E> constant(Object property, Function<String, E> valueOf) {
+        List<String> names = names(property);
+        try {
+            return names.size() == 1 ? Optional.of(valueOf.apply(names.get(0).toUpperCase(Locale.ROOT)))
+                    : Optional.empty();
+        } catch (IllegalArgumentException notAConstant) {
+            return Optional.empty();
+        }
+    }
+
+    /** A property's names: a string, an array or a collection of them, blanks left out. */
+    private static List<String> names(Object property) {
+        List<String> names = new ArrayList<>();
+        if (property instanceof String one) {
+            names.add(one);
+        } else if (property instanceof String[] many) {
+            names.addAll(Arrays.asList(many));
+        } else if (property instanceof Collection<?> many) {
+            many.forEach(n -> names.add(String.valueOf(n)));
+        }
+        names.replaceAll(String::strip);
+        names.removeIf(String::isEmpty);
+        return List.copyOf(names);
+    }
+}
