@@ -14,6 +14,7 @@ public final class HeadlessApplication implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PluginActivation.startComponentBundles(line -> System.err.println("warning: " + line));
+        PluginActivation.synchronizeInstalled(line -> System.err.println("warning: " + line));
         context.applicationRunning();
         return Integer.valueOf(VwbCli.run(args == null ? new String[0] : args, System.out, System.err));
     }

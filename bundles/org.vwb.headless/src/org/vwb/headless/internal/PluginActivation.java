@@ -4,7 +4,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.vwb.plugins.PluginInstaller;
 
 /**
  * Brings every installed plugin's Declarative Services components to life before a command runs. Equinox
@@ -39,6 +41,23 @@ final class PluginActivation {
                             + " cannot start: " + e.getMessage());
                 }
             }
+        }
+    }
+
+    /**
+     * Brings the framework in line with the plugins the user installed and the installation's dropins folder
+     * ({@link PluginInstaller#synchronize()}), so a command sees what {@code vwb plugins install} or another vwb
+     * changed; each plugin left out is one warning naming it. Without the installer bundle there is nothing to do.
+     */
+    static void synchronizeInstalled(PrintStreamSink warnings) {
+        Bundle self = FrameworkUtil.getBundle(PluginActivation.class);
+        BundleContext context = self == null ? null : self.getBundleContext();
+        ServiceReference<PluginInstaller> reference = context == null ? null
+                : context.getServiceReference(PluginInstaller.class);
+        PluginInstaller installer = reference == null ? null : context.getService(reference);
+        if (installer != null) {
+            installer.synchronize().problems().forEach(warnings::warn);
+            context.ungetService(reference);
         }
     }
 

@@ -43,7 +43,7 @@ final class GogoSession {
         Thread hook = new Thread(() -> stopLiveRun(vwb, System.err, "vwb shell: interrupted"), "vwb shell: signal");
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
-        try (ShellLines lines = System.console() != null ? new JLineLines(session, vwb)
+        try (PluginWatch watch = PluginWatch.start(context); ShellLines lines = System.console() != null ? new JLineLines(session, vwb)
                 : new ShellLines.Plain(System.in)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 String command = line.strip();

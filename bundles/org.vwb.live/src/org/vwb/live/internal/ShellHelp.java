@@ -41,6 +41,11 @@ final class ShellHelp {
     static final String REDO = "redo what vwb:undo undid: one change set for the run.\nUsage: vwb:redo";
     static final String PLUGINS = "the installed device models, placements, vendor profiles and cost models.\n"
             + "Usage: vwb:plugins";
+    static final String INSTALL = "install a plugin (a bundle jar, a folder of jars or a local p2 repository) for "
+            + "this shell and every later vwb; a live run can use its devices in its next change set.\n"
+            + "Usage: vwb:install PATH|P2-REPOSITORY";
+    static final String UNINSTALL = "uninstall installed plugins by bundle symbolic name; a live run parks the "
+            + "devices that used them.\nUsage: vwb:uninstall ID...";
     static final String RUNS = "every live run: id, state, configuration, simulated time.\nUsage: vwb:runs";
     static final String HELP = "vwb's shell commands, or one in full.\nUsage: vwb:help [COMMAND]";
     /** The words a command takes, as Gogo's help lists its parameter. */
@@ -49,7 +54,7 @@ final class ShellHelp {
     /** Every command and its help, in the order {@link #overview()} lists them. */
     private static final Map<String, String> COMMANDS = ordered("load", LOAD, "start", START, "status", STATUS,
             "set", SET, "undo", UNDO, "redo", REDO, "pause", PAUSE, "resume", RESUME, "speed", SPEED, "stop", STOP,
-            "runs", RUNS, "plugins", PLUGINS, "help", HELP);
+            "runs", RUNS, "plugins", PLUGINS, "install", INSTALL, "uninstall", UNINSTALL, "help", HELP);
 
     private ShellHelp() {
     }

@@ -1,0 +1,92 @@
+package org.vwb.live.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.vwb.core.api.DeviceModel;
+import org.vwb.core.DeviceResult;
+import org.vwb.plugins.InstallException;
+import org.vwb.testing.PluginJar;
+import org.vwb.testing.installable.InstalledNic;
+
+/**
+ * {@code vwb:install} and {@code vwb:uninstall} while a live run goes on: the next change set can use the new
+ * device model, and uninstalling it parks the device that uses it, as a stopped bundle does.
+ */
+class ShellPluginInstallTest {
+
+    @TempDir
+    Path dir;
+    private LiveFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vwb.plugins.area", dir.resolve("store").toString());
+        System.setProperty("vwb.dropins", dir.resolve("dropins").toString());
+        fixture = new LiveFixture();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        fixture.close();
+        for (Bundle bundle : context().getBundles()) {
+            if (bundle.getLocation().startsWith("vwb:")) {
+                bundle.uninstall();
+            }
+        }
+        System.clearProperty("vwb.plugins.area");
+        System.clearProperty("vwb.dropins");
+    }
+
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(ShellPluginInstallTest.class).getBundleContext();
+    }
+
+    private static <T> T service(Class<T> type) {
+        return context().getService(context().getServiceReference(type));
+    }
+
+    @Test
+    void aDeviceModelInstalledDuringALiveRunServesItsNextChangeSetAndItsUninstallParksTheDevice() throws Exception {
+        ShellCommands vwb = service(ShellCommands.class);
+        PluginShellCommands plugins = service(PluginShellCommands.class);
+        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
+        vwb.start("--speed", "max", "1h");
+        Path jar = PluginJar.named("org.example.nic").component(InstalledNic.class, DeviceModel.class)
+                .writeTo(dir.resolve("jars"));
+
+        assertEquals("installed plugin org.example.nic 1.0.0 from " + jar + " (to remove it: vwb:uninstall "
+                + "org.example.nic)", plugins.install(jar.toString()));
+        String applied = vwb.set("vm1/net0", "model", InstalledNic.ID);
+        assertTrue(applied.startsWith("applied") && applied.contains("-> " + InstalledNic.ID), applied);
+
+        assertEquals("uninstalled plugin org.example.nic 1.0.0", plugins.uninstall("org.example.nic"));
+        String status = "";
+        for (int i = 0; i < 200 && !status.startsWith("parked"); i++) {
+            Thread.sleep(50);
+            status = vwb.currentRun().snapshot().device("vm1", "net0").map(DeviceResult::status).orElse("");
+        }
+        assertTrue(status.startsWith("parked"), status);
+        assertTrue(vwb.currentRun().snapshot().device("vm2", "net0").map(DeviceResult::status).orElse("")
+                .equals("active"), "the other VM's device runs on");
+        vwb.stop();
+    }
+
+    @Test
+    void aRefusedInstallIsOneLineNamingTheJar() {
+        InstallException refused = assertThrows(InstallException.class,
+                () -> service(PluginShellCommands.class).install(dir.resolve("none.jar").toString()));
+        assertEquals(dir.resolve("none.jar") + ": no such file or folder", ShellErrors.message("vwb:install x",
+                refused).substring("vwb:install: ".length()));
+    }
+}

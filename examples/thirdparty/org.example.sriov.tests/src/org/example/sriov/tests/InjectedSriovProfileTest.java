@@ -1,0 +1,24 @@
+package org.example.sriov.tests;
+
+import java.util.Collection;
+
+import org.example.sriov.InjectedSriovProfile;
+import org.vwb.core.api.DriverPlacementModel;
+import org.vwb.core.api.VendorProfile;
+import org.vwb.testing.RegisteredServices;
+import org.vwb.testing.VendorProfileContractTest;
+
+/** The profile whose interrupts go through the hypervisor keeps every promise vwb's own vendor profiles keep (the contract's final tests). */
+class InjectedSriovProfileTest extends VendorProfileContractTest {
+
+    @Override
+    protected VendorProfile profile() {
+        return new InjectedSriovProfile();
+    }
+
+    @Override
+    protected Collection<DriverPlacementModel> placements() {
+        VwbRuntime.start(getClass());
+        return RegisteredServices.atLeast(getClass(), DriverPlacementModel.class, 4);
+    }
+}

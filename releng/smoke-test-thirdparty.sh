@@ -1,0 +1,106 @@
+#!/bin/sh
+# The third party's path, end to end, as CI runs it after ./mvnw -B verify (docs/extending.md):
+#  1. builds examples/thirdparty with its own pom against the p2 repository the main build wrote;
+#  2. in one running headless 'vwb shell' with a live run: installs the example, uses its vendor profile in a live
+#     change and its 'vwb sriov' analysis, uninstalls it; then installs a plugin that throws at activation (refused,
+#     one error line), one that throws in a request and one that never returns (each fails its live run within the
+#     plugin time-out, named), and shows the shell still answering and a new run starting.
+# Usage: releng/smoke-test-thirdparty.sh   (from anywhere; needs the built product and repository)
+# Every Maven call takes $MAVEN_ARGS as the main build does. Exit 0 when every check holds.
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd -P)
+products="$root/releng/org.vwb.repository/target/products"
+product="$products/org.vwb.headless.product/linux/gtk/x86_64/vwb"
+repository="$root/releng/org.vwb.repository/target/repository"
+[ -f "$product/vwb" ] && [ -x "$product/vwb" ] && [ -d "$repository" ] || { echo "smoke-test-thirdparty: build vwb first (./mvnw -B verify)" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache"
+failures=0
+check() { # check DESCRIPTION FILE PATTERN: the (extended) pattern must match a line of FILE
+  if grep -Eq -- "$3" "$2"; then echo "ok: $1"; else echo "FAILED: $1 (no line matching '$3' in $2:)"; sed 's/^/  | /' "$2"; failures=$((failures + 1)); fi
+}
+
+echo "== building the example plugin against file:$repository"
+(cd "$root" && ./mvnw -B -q -f examples/thirdparty/pom.xml verify -Dvwb.repository="file:$repository")
+example="$root/examples/thirdparty/org.example.sriov.repository/target/repository"
+
+echo "== packaging the misbehaving plugins (org.vwb.testing.installable, compiled against the product)"
+classpath=$(ls "$product"/plugins/*.jar | tr '\n' ':')
+sources="$root/bundles/org.vwb.testing/src/org/vwb/testing/installable"
+for broken in ThrowingAtActivationNic:org.example.throws.activation ThrowingInRequestNic:org.example.throws.request \
+    NeverReturningNic:org.example.never.returns; do
+  class=${broken%%:*} name=${broken#*:}
+  dir="$work/$name"
+  mkdir -p "$dir/classes/OSGI-INF" "$dir/META-INF"
+  javac -nowarn -d "$dir/classes" -cp "$classpath" "$sources/DoorbellNic.java" "$sources/$class.java"
+  cat > "$dir/classes/OSGI-INF/$class.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.4.0" name="org.vwb.testing.installable.$class">
+  <implementation class="org.vwb.testing.installable.$class"/>
+  <service><provide interface="org.vwb.core.DeviceModel"/></service>
+</scr:component>
+XML
+  printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: %s\nBundle-Version: 1.0.0\nImport-Package: org.vwb.core.api;version="[1.0.0,2.0.0)",org.vwb.model;version="[0.1.0,1.0.0)"\nService-Component: OSGI-INF/%s.xml\nBundle-ActivationPolicy: lazy\n' \
+    "$name" "$class" > "$dir/META-INF/MANIFEST.MF"
+  jar --create --file "$work/$name.jar" --manifest "$dir/META-INF/MANIFEST.MF" -C "$dir/classes" .
+done
+
+echo "== one shell session with live runs"
+seed="$root/examples/seed/esx-vs-hyperv.vwb"
+# the commands, with pauses where the run must get on (a change set applied, a plugin time-out passed)
+session() {
+  echo "vwb:load $seed"
+  echo "vwb:start --config hyperv-2008 --speed max 1h"
+  echo "vwb:install $example"
+  echo "vwb:plugins"
+  echo "vwb:set vendor example.kvm-sriov-eli"
+  sleep 1
+  echo "vwb:status"
+  echo "vwb:undo"
+  echo "vwb:uninstall org.example.sriov"
+  echo "vwb:install $work/org.example.throws.activation.jar"
+  echo "vwb:install $work/org.example.throws.request.jar"
+  echo "vwb:set legacy-vm/net0 model installed.throws-in-request"
+  sleep 2
+  echo "vwb:status"
+  echo "vwb:stop"
+  echo "vwb:start --config hyperv-2008 --speed max 1h"
+  echo "vwb:install $work/org.example.never.returns.jar"
+  echo "vwb:set legacy-vm/net0 model installed.never-returns"
+  sleep 5
+  echo "vwb:status"
+  echo "vwb:stop"
+  echo "vwb:start --config esxi-3.5 --speed max 1h"
+  sleep 1
+  echo "vwb:status"
+  echo "vwb:runs"
+}
+start=$(date +%s)
+session | VWB_VMARGS="-Dvwb.plugin.timeout=2s" "$product/vwb" shell > "$work/out.txt" 2> "$work/err.txt" || true
+end=$(date +%s)
+cat "$work/out.txt" "$work/err.txt" > "$work/all.txt"
+check "the example installs from its p2 repository" "$work/out.txt" "^installed plugin org\.example\.sriov 1\.0\.0"
+check "its vendor profiles are listed" "$work/out.txt" "example\.kvm-sriov-eli"
+check "a live change set moves the run to the example's vendor profile" "$work/out.txt" "^applied.*example\.kvm-sriov-eli"
+check "the example uninstalls" "$work/out.txt" "^uninstalled plugin org\.example\.sriov 1\.0\.0"
+check "a plugin that throws at activation is refused in one line naming it" "$work/err.txt" \
+  "^error: vwb:install: plugin org\.example\.throws\.activation 1\.0\.0 \(component .*ThrowingAtActivationNic\) failed at activation: .*no licence for this host"
+check "a plugin that throws in a request fails its run, named" "$work/all.txt" \
+  "device model 'installed\.throws-in-request' \(bundle org\.example\.throws\.request 1\.0\.0.*failed in emulate\(\)"
+check "a plugin that never returns fails its run within the time-out, named" "$work/all.txt" \
+  "device model 'installed\.never-returns' \(bundle org\.example\.never\.returns 1\.0\.0.*did not answer emulate\(\) within 2 s"
+check "the shell goes on: a new run starts afterwards" "$work/out.txt" "^run [0-9]+ started: configuration 'esxi-3\.5'"
+echo "the session took $((end - start)) s"
+
+echo "== the example's analysis on the command line, installed and uninstalled"
+"$product/vwb" plugins install "$example" > "$work/install.txt"
+"$product/vwb" sriov "$seed" --config hyperv-2008 --vm legacy-vm --device net0 --duration 1s > "$work/sriov.txt"
+"$product/vwb" plugins uninstall org.example.sriov > "$work/uninstall.txt"
+check "vwb plugins install takes the example's repository" "$work/install.txt" "^installed plugin org\.example\.sriov"
+check "vwb sriov compares the VF with and without exitless interrupts" "$work/sriov.txt" "^SR-IOV VF, exitless interrupts \(ELI\) +0\.00 "
+check "vwb plugins uninstall removes it" "$work/uninstall.txt" "^uninstalled plugin org\.example\.sriov"
+if "$product/vwb" sriov "$seed" > /dev/null 2>&1; then echo "FAILED: vwb sriov still there after uninstall"; failures=$((failures + 1)); else echo "ok: vwb sriov is gone after uninstall"; fi
+
+[ "$failures" -eq 0 ] || { echo "smoke-test-thirdparty: $failures checks failed" >&2; exit 1; }
+echo "smoke-test-thirdparty: every check passed"
