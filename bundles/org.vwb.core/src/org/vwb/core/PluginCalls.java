@@ -53,6 +53,11 @@ public final class PluginCalls {
         return Bounded.call(() -> Calls.askChecked(call, answer::ask));
     }
 
+    /** The plugin time-out in nanoseconds, as set now. */
+    public static long timeoutNanos() {
+        return PluginTimeout.nanos();
+    }
+
     /** The plugin time-out as people read it, e.g. {@code 10 s}. */
     public static String timeout() {
         return PluginTimeout.text();

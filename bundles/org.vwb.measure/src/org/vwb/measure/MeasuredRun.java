@@ -10,12 +10,20 @@ import java.util.List;
  * @param cpu           the host's CPU model and the CPU model the guest saw
  * @param mode          {@code TCG} or {@code KVM}
  * @param counts        per device and direction
- * @param exits         the real VM exits KVM counted, or the line saying why they were not counted
+ * @param exits         the line saying whether KVM's own exit counters were read, and if not, why
+ * @param kvmExits      per device and direction, what KVM counted (empty unless the guest ran under KVM)
  */
 public record MeasuredRun(String qemuVersion, String guestKernel, String cpu, String mode, List<DeviceCount> counts,
-        String exits) {
+        String exits, List<ExitCount> kvmExits) {
 
     public MeasuredRun {
         counts = List.copyOf(counts);
+        kvmExits = List.copyOf(kvmExits);
+    }
+
+    /** A run without KVM's counters (under TCG, or where they could not be read). */
+    public MeasuredRun(String qemuVersion, String guestKernel, String cpu, String mode, List<DeviceCount> counts,
+            String exits) {
+        this(qemuVersion, guestKernel, cpu, mode, counts, exits, List.of());
     }
 }

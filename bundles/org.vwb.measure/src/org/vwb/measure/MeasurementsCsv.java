@@ -38,7 +38,20 @@ public final class MeasurementsCsv {
             row(out, scenario, count, "accesses_per_request", count.accessesPerRequest(), "accesses", run);
             row(out, scenario, count, "interrupts_per_request", count.interruptsPerRequest(), "interrupts", run);
         }
+        // KVM's own count is no model metric (the model's exits are its traps, which the accesses measure): kept
+        // beside the rows for the reader, as comments vwb calibration skips
+        run.kvmExits().forEach(e -> out.append("# kvm ").append(exitLine(e)).append('\n'));
         return out.toString();
+    }
+
+    /** One device and direction's KVM counters per request: all exits, then by reason, the ones that moved. */
+    public static String exitLine(ExitCount count) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %s: %.2f exits per request",
+                count.device().id(), count.direction().vm(), count.of("exits")));
+        count.perRequest().entrySet().stream().filter(e -> !e.getKey().equals("exits") && e.getKey().endsWith(
+                "_exits") && e.getValue() >= 0.005).forEach(e -> line.append(String.format(Locale.ROOT, ", %s %.2f",
+                        e.getKey(), e.getValue())));
+        return line.toString();
     }
 
     private static void row(StringBuilder out, String scenario, DeviceCount count, String metric, double value,

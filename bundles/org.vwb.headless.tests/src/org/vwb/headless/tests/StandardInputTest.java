@@ -44,6 +44,17 @@ class StandardInputTest extends StandInPluginTest {
     }
 
     @Test
+    void compareAndExplainNameStandardInputInTheirErrors() throws Exception {
+        Path file = StandInFiles.write(dir.resolve("duel.vwb"), "legacy-vm", true);
+        CliRun explain = withStdin(file, () -> CliRun.of("explain", "-", "--vm", "no-such-vm", "--device", "nic"));
+        assertEquals(ExitCodes.FAILED, explain.exit(), explain::toString);
+        assertTrue(explain.err().startsWith("error: <stdin>: configuration '"), explain::toString);
+        CliRun compare = withStdin(file, () -> CliRun.of("compare", "-", "--duration", "50ms"));
+        assertEquals(ExitCodes.OK, compare.exit(), compare::toString);
+        assertTrue(compare.out().contains("(<stdin>): 0.05 s simulated"), compare::toString);
+    }
+
+    @Test
     void aFifoOnTheCommandLineIsAnErrorNotAHang() throws Exception {
         Path fifo = dir.resolve("model.vwb");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.vwb.core.LiveRun;
+import org.vwb.core.PluginCalls;
 import org.vwb.core.RunResult;
 import org.vwb.core.SwapRecord;
 import org.vwb.headless.CommandIo;
@@ -23,6 +27,9 @@ import org.vwb.model.persistence.ModelLoadException;
  * run as one change set ({@link LiveRun#submit}), prints the verdict (a refused save cannot be undone in the
  * user's file: the line says so and the run goes on with the last applied one), shows what each device costs
  * now, and ends the run at its duration, on SIGINT or SIGTERM, or at end of input when stdin is a terminal.
+ * The loop never waits for a change set: a save's verdict is printed when it comes, in the order of the saves,
+ * and one that has not come after twice the plugin time-out is said to be waiting, so a stuck plugin can delay a
+ * verdict but never the watch, its live lines or its end.
  */
 final class Watcher {
 
@@ -40,6 +47,20 @@ final class Watcher {
     private final long durationNanos;
     private final CostLine costs = new CostLine();
     private final CountDownLatch summarized = new CountDownLatch(1);
+    /** The saves handed to the run whose verdicts are not printed yet, oldest first. */
+    private final Deque<PendingSave> pending = new ArrayDeque<>();
+
+    /** A save handed to the run: its verdict to come, and when it was handed over. */
+    private static final class PendingSave {
+        final CompletableFuture<SwapRecord> verdict;
+        final long submittedNanos;
+        boolean saidWaiting;
+
+        PendingSave(CompletableFuture<SwapRecord> verdict) {
+            this.verdict = verdict;
+            this.submittedNanos = System.nanoTime();
+        }
+    }
 
     /** @param stdin read for its end only when {@code stdinIsTerminal}: elsewhere it ends at once, or never */
     Watcher(Path file, LiveRun run, CommandIo io, boolean json, InputStream stdin, boolean stdinIsTerminal,
@@ -75,6 +96,8 @@ final class Watcher {
                 // Ctrl-C: the hook is running and waits for the summary below
             }
         }
+        reportVerdicts();
+        unanswered();
         io.endStatus();
         io.out().println(json ? SwapLines.summaryJson(end, durationNanos) : SwapLines.summaryText(end,
                 durationNanos));
@@ -94,6 +117,7 @@ final class Watcher {
             try {
                 return run.finished().get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillRunning) {
+                reportVerdicts();
                 String now = stamp();
                 if (!now.equals(stamp)) {
                     stamp = now;
@@ -114,17 +138,48 @@ final class Watcher {
         }
     }
 
-    private void saved() throws InterruptedException {
+    private void saved() {
         try {
-            SwapRecord swap = run.submit(ModelFiles.load(file)).get();
+            pending.addLast(new PendingSave(run.submit(ModelFiles.load(file))));
+        } catch (ModelLoadException e) {
+            io.error(e.getMessage() + " (save ignored; the run goes on unchanged)");
+        }
+    }
+
+    /** Prints the verdicts that have come, in the order of the saves; says once of a late one that it waits. */
+    private void reportVerdicts() {
+        while (!pending.isEmpty() && pending.peekFirst().verdict.isDone()) {
+            print(pending.removeFirst().verdict);
+        }
+        PendingSave oldest = pending.peekFirst();
+        if (oldest != null && !oldest.saidWaiting && System.nanoTime() - oldest.submittedNanos > 2 * PluginCalls
+                .timeoutNanos()) {
+            oldest.saidWaiting = true;
+            io.endStatus();
+            io.error(file + ": a change saved " + (System.nanoTime() - oldest.submittedNanos) / 1_000_000_000L
+                    + " s ago is not applied yet (a plugin may be stuck; the plugin time-out is "
+                    + PluginCalls.timeout() + "); the run goes on, and its verdict will be printed when it comes");
+        }
+    }
+
+    /** At the end: the saves whose verdict never came. */
+    private void unanswered() {
+        while (!pending.isEmpty()) {
+            pending.removeFirst();
+            io.error(file + ": a saved change got no verdict before the run ended: it was not applied");
+        }
+    }
+
+    private void print(CompletableFuture<SwapRecord> verdict) {
+        try {
+            SwapRecord swap = verdict.join();
             io.endStatus();
             io.out().println(json ? SwapLines.json(swap) : SwapLines.text(swap) + (swap.applied() ? ""
                     : " (the run goes on with the last applied version of the file)"));
             io.out().flush();
-        } catch (ModelLoadException e) {
-            io.error(e.getMessage() + " (save ignored; the run goes on unchanged)");
-        } catch (ExecutionException e) {
-            io.error(file + ": the change could not be applied: " + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            io.error(file + ": the change could not be applied: " + cause.getMessage());
         }
     }
 

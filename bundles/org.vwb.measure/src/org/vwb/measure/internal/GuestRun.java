@@ -28,12 +28,16 @@ final class GuestRun {
     private final Path console;
     private final Map<String, Integer> hostPorts;
     private final Consumer<String> progress;
+    private final Consumer<String> marks;
 
-    GuestRun(MeasureOptions options, Path console, Map<String, Integer> hostPorts, Consumer<String> progress) {
+    /** @param marks told the label of each mark as the guest prints it (while the guest pauses after it) */
+    GuestRun(MeasureOptions options, Path console, Map<String, Integer> hostPorts, Consumer<String> progress,
+            Consumer<String> marks) {
         this.options = options;
         this.console = console;
         this.hostPorts = hostPorts;
         this.progress = progress;
+        this.marks = marks;
     }
 
     /** Runs QEMU until the guest says it is done; returns the serial console's text. */
@@ -58,8 +62,12 @@ final class GuestRun {
                     } else if (line.startsWith("vwb-received ")) {
                         String[] fields = line.split("\\s+");
                         progress.accept(fields[1] + " received " + fields[2] + " frames");
-                    } else if (line.startsWith("vwb-mark ") && line.contains(":begin")) {
-                        progress.accept("measuring " + line.split("\\s+")[1].replace(":begin", ""));
+                    } else if (line.startsWith("vwb-mark ")) {
+                        String label = line.split("\\s+")[1];
+                        marks.accept(label);
+                        if (label.endsWith(":begin")) {
+                            progress.accept("measuring " + label.replace(":begin", ""));
+                        }
                     } else if (line.equals("vwb-done")) {
                         guest.waitFor(Duration.ofSeconds(20));
                         return text;

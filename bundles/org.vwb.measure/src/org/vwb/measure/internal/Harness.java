@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.vwb.measure.DeviceCount;
 import org.vwb.measure.Direction;
+import org.vwb.measure.ExitCount;
 import org.vwb.measure.MeasureException;
 import org.vwb.measure.MeasureOptions;
 import org.vwb.measure.MeasuredDevice;
@@ -55,17 +56,26 @@ public final class Harness {
             }
             Path initramfs = work.resolve("initramfs.cpio");
             Initramfs.write(initramfs, busybox, kernel, options.devices(),
-                    GuestScript.generate(options.devices(), options.requests(), peer.port()));
+                    GuestScript.generate(options.devices(), options.requests(), peer.port(), kvm));
             Path console = work.resolve("serial.log");
             Path trace = work.resolve("trace.log");
             progress.accept("booting " + kernel.fileVersion() + " under " + qemuVersion + " (" + (kvm ? "KVM" : "TCG")
                     + ") with " + String.join(", ", options.devices().stream().map(MeasuredDevice::id).toList()));
-            String serial = new GuestRun(options, console, portsById, progress).run(QemuCommandLine.of(qemu, kvm,
-                    kernel, initramfs, console, trace, options.devices(), disks, ports), work.resolve("qemu.out"));
+            Path qmp = work.resolve("qmp.sock");
+            String serial;
+            ExitSampler.Result sampled;
+            try (ExitSampler sampler = new ExitSampler(qmp, kvm)) {
+                serial = new GuestRun(options, console, portsById, progress, sampler::mark).run(QemuCommandLine.of(
+                        qemu, kvm, kernel, initramfs, console, trace, qmp, options.devices(), disks, ports),
+                        work.resolve("qemu.out"));
+                sampled = sampler.samples(Duration.ofSeconds(10));
+            }
             SerialMarks marks = SerialMarks.parse(serial, options.devices().size());
             List<DeviceCount> counts = counts(options, marks, TraceCounts.read(trace, options.devices()));
+            List<ExitCount> exits = kvm ? ExitWindows.perRequest(sampled.samples(), options) : List.of();
             return new MeasuredRun(qemuVersion, marks.kernel(), "host " + HostTools.hostCpu() + "; guest "
-                    + QemuCommandLine.cpu(kvm), kvm ? "KVM" : "TCG", counts, KvmMode.exitsLine(kvm));
+                    + QemuCommandLine.cpu(kvm), kvm ? "KVM" : "TCG", counts, ExitWindows.line(kvm, sampled, exits),
+                    exits);
         } finally {
             Trees.delete(work);
         }

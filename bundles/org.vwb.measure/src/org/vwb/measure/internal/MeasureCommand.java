@@ -27,7 +27,7 @@ import org.vwb.measure.MeasurementsCsv;
 import org.vwb.measure.QemuHarness;
 
 /** {@code vwb measure qemu}: a real QEMU guest's register accesses and interrupts per request, per device. */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=measure")
 public final class MeasureCommand implements Command {
 
     static final Option DEVICES = Option.value("devices", "LIST", "devices to measure, comma-separated (default: "
@@ -88,6 +88,7 @@ public final class MeasureCommand implements Command {
         }
         io.progress(run.exits());
         run.counts().forEach(c -> io.progress(line(c)));
+        run.kvmExits().forEach(e -> io.progress("kvm " + MeasurementsCsv.exitLine(e)));
         io.writeOutput(arguments, MeasurementsCsv.write(run, scenario(out)).getBytes(StandardCharsets.UTF_8));
         return ExitCodes.OK;
     }

@@ -24,7 +24,7 @@ import org.vwb.sweep.SweepWorker;
  * {@code vwb member [--join HOST:PORT,...] [--port P]}: runs a cluster member that takes sweep runs, until Ctrl-C
  * or SIGTERM. It is the headless product itself, so every plugin of this installation runs its tasks.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=member")
 public final class MemberCommand implements Command {
 
     private static final Option JOIN = Option.value("join", "HOST:PORT,...",

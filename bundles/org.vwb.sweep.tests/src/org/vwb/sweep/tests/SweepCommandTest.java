@@ -1,5 +1,6 @@
 package org.vwb.sweep.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,19 @@ class SweepCommandTest {
         assertEquals(1, run.exit(), run::toString);
         assertEquals("error: " + html + ": exists (use --force to replace it)\n", run.err());
         assertEquals("keep me", Files.readString(html));
+    }
+
+    @Test
+    void theSweptModelIsNeverAnOutputNotEvenWithForce() throws Exception {
+        Path model = Files.copy(SweepFixtures.SEED, folder.resolve("model.vwb"));
+        byte[] before = Files.readAllBytes(model);
+        Path alias = folder.resolve("sub").resolve("..").resolve("model.vwb");
+        Files.createDirectories(folder.resolve("sub"));
+        Run run = sweep(model, "--vary", "rate=100", "--csv", alias, "--force");
+        assertEquals(1, run.exit(), run::toString);
+        assertTrue(run.err().startsWith("error: ") && run.err().contains("is also an input of this command"),
+                run::toString);
+        assertArrayEquals(before, Files.readAllBytes(model));
     }
 
     @Test

@@ -25,8 +25,14 @@ class Rtl8139Test extends EmulatedDeviceTest {
     }
 
     @Test
-    void rtl8139TransmitStartsWithTheTransmitStatusWriteAndFlushesIt() {
-        assertEquals("TSD0", startingRegister(false).name());
-        assertEquals(2, RegisterReplay.trapping(model(), model().issueSequence(false)));
+    void aTransmitIsOneWriteOfTheTransmitPollRegisterAsIn8139cp() {
+        assertEquals("TxPoll", startingRegister(false).name());
+        assertEquals(1, RegisterReplay.trapping(model(), model().issueSequence(false)));
+    }
+
+    @Test
+    void aReceivedFrameMasksTheReceiveCausesAcknowledgesThemAndUnmasksWithFlushes() {
+        assertEquals(5, RegisterReplay.trapping(model(), model().issueSequence(true)));
+        assertEquals(3, RegisterReplay.trapping(model(), model().interruptSequence()));
     }
 }

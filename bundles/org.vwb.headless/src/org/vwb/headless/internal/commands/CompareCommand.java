@@ -122,13 +122,13 @@ public final class CompareCommand extends SimulationCommand {
         Progress progress = new Progress(io, configurations.size() * (1 + vendors.size()));
         Comparison comparison;
         try {
-            comparison = new ComparisonRunner(simulator).runPrepared(input.model().getName(), file.toString(),
+            comparison = new ComparisonRunner(simulator).runPrepared(input.model().getName(), input.file().toString(),
                     prepared, List.copyOf(vendors), options, (run, f) -> progress.update(run, f, -1));
         } catch (NotRunnableException e) {
             throw input.rejected(e.reasons());
         }
         if (comparison.entries().isEmpty()) {
-            return failures(comparison, file, io); // no run finished: nothing to report
+            return failures(comparison, input.file(), io); // no run finished: nothing to report
         }
         for (Map.Entry<Path, ReportWriter> report : reports.entrySet()) {
             targets.add(report.getKey(), render(report.getValue(), comparison));
@@ -136,7 +136,7 @@ public final class CompareCommand extends SimulationCommand {
         targets.writeAll().forEach(path -> io.progress("wrote " + path));
         io.writeOutput(arguments, stdout == null ? ComparisonText.sideBySide(comparison)
                 .getBytes(StandardCharsets.UTF_8) : render(stdout, comparison));
-        return failures(comparison, file, io);
+        return failures(comparison, input.file(), io);
     }
 
     private static byte[] render(ReportWriter writer, Comparison comparison) throws java.io.IOException {

@@ -71,13 +71,13 @@ public final class ExplainCommand extends SimulationCommand {
         Simulator simulator = services.simulator(io);
         Input input = Input.load(file, io);
         Configuration configuration = input.configuration(arguments.value(SimulationOptions.CONFIG));
+        String where = input.file() + ": configuration '" + configuration.getName() + "'";
         VirtualMachine machine = configuration.getVirtualMachines().stream().filter(m -> m.getName().equals(vm))
-                .findFirst().orElseThrow(() -> new Rejected(file + ": configuration '" + configuration.getName()
-                        + "' has no virtual machine '" + vm + "' (it has " + Input.names(configuration
-                                .getVirtualMachines()) + ")"));
+                .findFirst().orElseThrow(() -> new Rejected(where + " has no virtual machine '" + vm + "' (it has "
+                        + Input.names(configuration.getVirtualMachines()) + ")"));
         if (machine.getDevices().stream().noneMatch(d -> d.getName().equals(device))) {
-            throw new Rejected(file + ": configuration '" + configuration.getName() + "' / virtual machine '" + vm
-                    + "' has no device '" + device + "' (it has " + Input.names(machine.getDevices()) + ")");
+            throw new Rejected(where + " / virtual machine '" + vm + "' has no device '" + device + "' (it has "
+                    + Input.names(machine.getDevices()) + ")");
         }
         PreparedConfiguration prepared = input.prepare(simulator, configuration);
         RequestTrace trace;

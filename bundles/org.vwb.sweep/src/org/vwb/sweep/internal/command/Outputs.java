@@ -1,6 +1,7 @@
 package org.vwb.sweep.internal.command;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,11 +20,14 @@ import org.vwb.headless.UsageException;
 final class Outputs {
 
     private final boolean force;
+    private final List<Path> inputs;
     private final Map<Path, String> claimed = new HashMap<>();
     private final Map<Path, byte[]> pending = new LinkedHashMap<>();
 
-    Outputs(boolean force) {
+    /** @param inputs the files the sweep reads: never replaced, not even with {@code --force} */
+    Outputs(boolean force, List<Path> inputs) {
         this.force = force;
+        this.inputs = List.copyOf(inputs);
     }
 
     /** Two outputs in one file would leave only the last one: a command line that is wrong in itself. */
@@ -35,13 +39,22 @@ final class Outputs {
         }
     }
 
-    /** One line per claimed file that exists without {@code --force}, is a folder, or has no writable folder. */
+    /**
+     * One line per claimed file that is an input, exists without {@code --force}, is a folder, or has no writable
+     * folder.
+     */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (Path target : claimed.keySet()) {
             Path folder = target.getParent();
             while (folder != null && !Files.exists(folder)) {
                 folder = folder.getParent();
+            }
+            try {
+                OutputFiles.refuseInput(target, inputs);
+            } catch (FileSystemException e) {
+                problems.add(e.getMessage());
+                continue;
             }
             if (Files.isDirectory(target)) {
                 problems.add(target + ": is a directory");

@@ -18,6 +18,7 @@ import org.vwb.headless.CommandIo;
 import org.vwb.headless.Durations;
 import org.vwb.headless.ExitCodes;
 import org.vwb.headless.Option;
+import org.vwb.headless.OutputFiles;
 import org.vwb.headless.UsageException;
 import org.vwb.model.Scenario;
 import org.vwb.sweep.RunFigures;
@@ -38,7 +39,7 @@ import org.vwb.sweep.internal.results.SweepResults;
  * a {@link SweepExecutor} (this machine's cores, or a cluster with {@code --cluster}); means and confidence
  * intervals, curves against load and the knee, in text, HTML, JSON and CSV.
  */
-@Component(service = Command.class)
+@Component(service = Command.class, property = "vwb.command=sweep")
 public final class SweepCommand implements Command {
 
     private static final Option VARY = Option.value("vary", "PARAM=VALUES",
@@ -274,7 +275,7 @@ public final class SweepCommand implements Command {
     }
 
     private static Outputs outputs(Arguments arguments) {
-        Outputs outputs = new Outputs(arguments.has(Option.FORCE));
+        Outputs outputs = new Outputs(arguments.has(Option.FORCE), OutputFiles.inputsOf(arguments));
         for (Option report : List.of(HTML, JSON, CSV, Option.OUT)) {
             arguments.value(report).filter(p -> !p.equals("-")).ifPresent(p -> {
                 if (p.isBlank()) {
