@@ -1,5 +1,6 @@
 package org.vwb.measure.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class ExitWindows {
         if (idle.isEmpty()) {
             return List.of();
         }
-        List<ExitCount> counts = new java.util.ArrayList<>();
+        List<ExitCount> counts = new ArrayList<>();
         for (MeasuredDevice device : options.devices()) {
             for (Direction direction : Direction.values()) {
                 String window = device.id() + ":" + direction.word(false);

@@ -106,9 +106,10 @@ public final class PluginInstallerComponent implements PluginInstaller {
                 reasons.add("plugin " + name + " comes from the dropins folder: " + plugin(bundle.get()).orElseThrow()
                         .howToRemove());
             } else {
+                List<String> names = installed().stream().map(InstalledPlugin::symbolicName).toList();
                 reasons.add(bundle.isPresent() ? "bundle " + name + " is part of vwb, not an installed plugin"
-                        : "no plugin " + name + " is installed (installed: " + String.join(", ", installed().stream()
-                                .map(InstalledPlugin::symbolicName).toList()) + ")");
+                        : "no plugin " + name + " is installed (" + (names.isEmpty() ? "none is"
+                                : "installed: " + String.join(", ", names)) + ")");
             }
         }
         for (Bundle bundle : bundles) {

@@ -64,7 +64,8 @@ public final class CompletionCommand implements Command {
     public int execute(Arguments arguments, CommandIo io) throws Exception {
         arguments.requireOperands(1, "bash");
         if (arguments.operands().size() > 1 || !arguments.operands().get(0).equals("bash")) {
-            throw new UsageException("completion is written for bash only, not " + arguments.operands());
+            String asked = String.join(" ", arguments.operands());
+            throw new UsageException("completion is written for bash only, not '" + asked + "'");
         }
         String script = BashCompletion.script(commands.get(), VwbCli.GLOBAL_OPTIONS, BundleVersion.current());
         io.writeOutput(arguments, script.getBytes(StandardCharsets.UTF_8));
