@@ -8,6 +8,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.vwb.charts.ui.LabelRows;
 import org.vwb.charts.ui.Palette;
 import org.vwb.core.StaticFigures;
 import org.vwb.model.Configuration;
@@ -98,10 +99,12 @@ public final class TopologyCanvas extends Canvas {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-                gc.drawText(box.label(), r.x + 6, r.y + 3, true);
+                // a name or detail wider than its box is cut with an ellipsis rather than run into the next box
+                gc.drawText(LabelRows.fit(box.label(), t -> gc.textExtent(t).x, r.width - 12), r.x + 6, r.y + 3, true);
                 if (!box.chip()) {
                     gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                    gc.drawText(box.detail(), r.x + 6, r.y + 17, true);
+                    gc.drawText(LabelRows.fit(box.detail(), t -> gc.textExtent(t).x, r.width - 12), r.x + 6, r.y + 17,
+                            true);
                 }
             }
             paintLinks(gc, layout.links());
