@@ -15,6 +15,11 @@ package org.vwb.core.api;
  * A property may hold one name or several ({@code String[]}, or several {@code name=value} lines). Names that
  * vwb's own vocabularies already map keep their meaning; a plugin's names add to them.
  *
+ * <p>For a {@link org.vwb.model.DeviceKind#BLOCK BLOCK} model the names are those of its storage controller, on
+ * which the disks and CD-ROMs of a file hang: the OVF {@code ResourceSubType} of a controller item (written as
+ * {@link #OVF_RESOURCE_TYPE}), libvirt's {@code <controller type='scsi' model='...'/>} (the model's disks are
+ * written on the {@code scsi} bus of that controller), and a {@code .vmx} file's {@code scsiN.virtualDev}.
+ *
  * @since 1.0
  */
 public final class DeviceNames {
@@ -27,9 +32,19 @@ public final class DeviceNames {
     public static final String MODE = "vwb.device.mode";
     /** OVF {@code ResourceSubType} values that mean this device; the first is written on export. */
     public static final String OVF = "vwb.device.ovf";
-    /** libvirt {@code <model type='...'/>} values that mean this device; the first is written on export. */
+    /**
+     * For a storage controller: the OVF {@code ResourceType} its controller item is written as, {@code 5} (IDE
+     * controller), {@code 6} (parallel SCSI HBA, the default) or {@code 20} (other storage device: SATA, NVMe,
+     * a paravirtual controller), the numbers of DMTF CIM_ResourceAllocationSettingData's {@code ResourceType}
+     * that OVF uses.
+     */
+    public static final String OVF_RESOURCE_TYPE = "vwb.device.ovf.resourceType";
+    /**
+     * libvirt {@code <model type='...'/>} values of a network interface (for a storage controller: {@code
+     * <controller type='scsi' model='...'/>}) that mean this device; the first is written on export.
+     */
     public static final String LIBVIRT = "vwb.device.libvirt";
-    /** VMware {@code .vmx} {@code virtualDev} values that mean this device. */
+    /** VMware {@code .vmx} {@code virtualDev} values that mean this device ({@code ethernetN.}, {@code scsiN.}). */
     public static final String VMX = "vwb.device.vmx";
     /** For a synthetic device: the ids of the emulated devices the audit proposes to replace by it. */
     public static final String REPLACES = "vwb.device.replaces";

@@ -31,9 +31,9 @@ import org.vwb.model.DeviceMode;
 @Component(immediate = true)
 public final class InstalledDevices {
 
-    /** One installed model's names. */
+    /** One installed model's names; {@code ovfResourceType} 0 where it declares none. */
     public record Entry(String id, DeviceKind kind, DeviceMode mode, List<String> ovf, List<String> libvirt,
-            List<String> vmx, List<String> replaces) {
+            List<String> vmx, List<String> replaces, int ovfResourceType) {
     }
 
     private static final Map<ServiceReference<?>, Entry> ENTRIES = new ConcurrentHashMap<>();
@@ -66,6 +66,16 @@ public final class InstalledDevices {
         return byId(id).map(format).filter(names -> !names.isEmpty()).map(names -> names.get(0));
     }
 
+    /** The first name a storage-controller model gives itself in a format; none for a model of another kind. */
+    public static Optional<String> controllerNameOf(Function<Entry, List<String>> format, String id) {
+        return byId(id).filter(e -> e.kind() == DeviceKind.BLOCK).flatMap(e -> nameOf(format, id));
+    }
+
+    /** The installed storage-controller model that answers to a name of one format. */
+    public static Optional<String> controllerNamed(Function<Entry, List<String>> format, String name) {
+        return byName(format, name, DeviceKind.BLOCK).map(Entry::id);
+    }
+
     /** An installed synthetic model that says it replaces an emulated one, the first by id. */
     public static Optional<String> replacementOf(String emulatedId) {
         return ENTRIES.values().stream().filter(e -> e.mode() == DeviceMode.SYNTHETIC)
@@ -81,7 +91,13 @@ public final class InstalledDevices {
         }
         return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference.getProperty(DeviceNames.OVF)),
                 names(reference.getProperty(DeviceNames.LIBVIRT)), names(reference.getProperty(DeviceNames.VMX)),
-                names(reference.getProperty(DeviceNames.REPLACES))));
+                names(reference.getProperty(DeviceNames.REPLACES)), resourceType(reference)));
+    }
+
+    /** The declared OVF ResourceType, 0 if it declares none or not an integer. */
+    private static int resourceType(ServiceReference<?> reference) {
+        List<String> type = names(reference.getProperty(DeviceNames.OVF_RESOURCE_TYPE));
+        return type.size() == 1 && type.get(0).matches("[0-9]{1,3}") ? Integer.parseInt(type.get(0)) : 0;
     }
 
     private static <E> Optional<E> constant(Object property, Function<String, E> valueOf) {
@@ -101,6 +117,8 @@ public final class InstalledDevices {
             names.add(one);
         } else if (property instanceof String[] many) {
             names.addAll(Arrays.asList(many));
+        } else if (property instanceof Number number) {
+            names.add(number.toString());
         } else if (property instanceof Collection<?> many) {
             many.forEach(n -> names.add(String.valueOf(n)));
         }
