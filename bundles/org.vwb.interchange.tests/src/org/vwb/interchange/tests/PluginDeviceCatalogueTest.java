@@ -90,9 +90,24 @@ class PluginDeviceCatalogueTest {
 
     /** A vSphere .vmx whose disks hang on the plugin's controller (scsi0, which has two). */
     private Path vmxWithAcmeController() throws Exception {
-        String vmx = Files.readString(Examples.path("interchange/esxi-app01.vmx"))
-                .replace("scsi0.virtualDev = \"pvscsi\"", "scsi0.virtualDev = \"AcmeSAS\"");
+        return vmxWith("scsi0.virtualDev = \"pvscsi\"", "scsi0.virtualDev = \"AcmeSAS\"");
+    }
+
+    /** vSphere's app01.vmx with one line changed, in the test's folder. */
+    private Path vmxWith(String line, String instead) throws Exception {
+        String vmx = Files.readString(Examples.path("interchange/esxi-app01.vmx")).replace(line, instead);
         return Files.writeString(folder.resolve("app01.vmx"), vmx);
+    }
+
+    /** The files a model exports to, OVF and libvirt XML. */
+    private record Exported(Path ovf, Path libvirt) {
+    }
+
+    private Exported export(Model model) throws Exception {
+        Exported exported = new Exported(folder.resolve("out.ovf"), folder.resolve("out.xml"));
+        interchange.export(model, "ovf", exported.ovf());
+        interchange.export(model, "libvirt", exported.libvirt());
+        return exported;
     }
 
     private static List<String> disks(Model model) {
@@ -102,9 +117,7 @@ class PluginDeviceCatalogueTest {
 
     /** A vSphere .vmx whose first NIC is the plugin's device. */
     private Path vmxWithAcmeNic() throws Exception {
-        String vmx = Files.readString(Examples.path("interchange/esxi-app01.vmx"))
-                .replace("ethernet0.virtualDev = \"vmxnet3\"", "ethernet0.virtualDev = \"AcmeNIC\"");
-        return Files.writeString(folder.resolve("app01.vmx"), vmx);
+        return vmxWith("ethernet0.virtualDev = \"vmxnet3\"", "ethernet0.virtualDev = \"AcmeNIC\"");
     }
 
     private VirtualDevice firstNic(Model model) {
@@ -128,11 +141,9 @@ class PluginDeviceCatalogueTest {
     @Test
     void anExportNamesTheNicAsThePluginModelSaysEachFormatCallsIt() throws Exception {
         installAcme();
-        Model model = interchange.importFile(vmxWithAcmeNic()).model();
-        Path ovf = folder.resolve("out.ovf");
-        Path libvirt = folder.resolve("out.xml");
-        interchange.export(model, "ovf", ovf);
-        interchange.export(model, "libvirt", libvirt);
+        Exported exported = export(interchange.importFile(vmxWithAcmeNic()).model());
+        Path ovf = exported.ovf();
+        Path libvirt = exported.libvirt();
         assertTrue(Files.readString(ovf).contains(">AcmeNic</"), Files.readString(ovf));
         assertTrue(Files.readString(libvirt).matches("(?s).*<model type=.acme-nic./>.*"), Files.readString(libvirt));
         Model back = interchange.importFile(ovf).model();
@@ -166,10 +177,9 @@ class PluginDeviceCatalogueTest {
     void anExportWritesThePluginsControllerAsItSaysAndReadsItBack() throws Exception {
         installAcmeStorage();
         Model model = interchange.importFile(vmxWithAcmeController()).model();
-        Path ovf = folder.resolve("out.ovf");
-        Path libvirt = folder.resolve("out.xml");
-        interchange.export(model, "ovf", ovf);
-        interchange.export(model, "libvirt", libvirt);
+        Exported exported = export(model);
+        Path ovf = exported.ovf();
+        Path libvirt = exported.libvirt();
         String written = Files.readString(ovf);
         assertTrue(written.matches("(?s).*<rasd:ResourceSubType>AcmeSAS</rasd:ResourceSubType>\\s*"
                 + "<rasd:ResourceType>20</rasd:ResourceType>.*"), written);
