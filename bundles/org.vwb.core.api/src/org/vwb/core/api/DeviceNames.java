@@ -48,7 +48,36 @@ public final class DeviceNames {
     public static final String VMX = "vwb.device.vmx";
     /** For a synthetic device: the ids of the emulated devices the audit proposes to replace by it. */
     public static final String REPLACES = "vwb.device.replaces";
+    /**
+     * The vendor profiles that offer this device besides their own: profile ids, or an id prefix ending in
+     * {@code *} ({@code kvm.*}: every KVM profile). vwb's own profiles add an installed model that names them to
+     * their {@link VendorProfile#deviceCatalogue() catalogue}, in the model's mode; a plugin's profile names the
+     * devices it offers itself.
+     */
+    public static final String OFFERED_BY = "vwb.device.offeredBy";
 
     private DeviceNames() {
+    }
+
+    /**
+     * The names one of these properties holds, as a registration may give them: one string, an array or a
+     * collection of strings, or a number; each stripped, blanks left out, in their order.
+     *
+     * @param property a service property's value, or null
+     */
+    public static java.util.List<String> of(Object property) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (property instanceof String one) {
+            names.add(one);
+        } else if (property instanceof String[] many) {
+            names.addAll(java.util.Arrays.asList(many));
+        } else if (property instanceof Number number) {
+            names.add(number.toString());
+        } else if (property instanceof java.util.Collection<?> many) {
+            many.forEach(n -> names.add(String.valueOf(n)));
+        }
+        names.replaceAll(String::strip);
+        names.removeIf(String::isEmpty);
+        return java.util.List.copyOf(names);
     }
 }

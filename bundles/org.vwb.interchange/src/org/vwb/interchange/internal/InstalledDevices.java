@@ -1,8 +1,6 @@
 package org.vwb.interchange.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,47 +81,34 @@ public final class InstalledDevices {
     }
 
     private static Optional<Entry> entry(ServiceReference<?> reference) {
-        List<String> id = names(reference.getProperty(DeviceNames.ID));
+        List<String> id = names(reference, DeviceNames.ID);
         Optional<DeviceKind> kind = constant(reference.getProperty(DeviceNames.KIND), DeviceKind::valueOf);
         Optional<DeviceMode> mode = constant(reference.getProperty(DeviceNames.MODE), DeviceMode::valueOf);
         if (id.size() != 1 || kind.isEmpty() || mode.isEmpty()) {
             return Optional.empty(); // it names itself nowhere: import and audit do not know it
         }
-        return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference.getProperty(DeviceNames.OVF)),
-                names(reference.getProperty(DeviceNames.LIBVIRT)), names(reference.getProperty(DeviceNames.VMX)),
-                names(reference.getProperty(DeviceNames.REPLACES)), resourceType(reference)));
+        return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference, DeviceNames.OVF),
+                names(reference, DeviceNames.LIBVIRT), names(reference, DeviceNames.VMX),
+                names(reference, DeviceNames.REPLACES), resourceType(reference)));
+    }
+
+    private static List<String> names(ServiceReference<?> reference, String property) {
+        return DeviceNames.of(reference.getProperty(property));
     }
 
     /** The declared OVF ResourceType, 0 if it declares none or not an integer. */
     private static int resourceType(ServiceReference<?> reference) {
-        List<String> type = names(reference.getProperty(DeviceNames.OVF_RESOURCE_TYPE));
+        List<String> type = names(reference, DeviceNames.OVF_RESOURCE_TYPE);
         return type.size() == 1 && type.get(0).matches("[0-9]{1,3}") ? Integer.parseInt(type.get(0)) : 0;
     }
 
     private static <E> Optional<E> constant(Object property, Function<String, E> valueOf) {
-        List<String> names = names(property);
+        List<String> names = DeviceNames.of(property);
         try {
             return names.size() == 1 ? Optional.of(valueOf.apply(names.get(0).toUpperCase(Locale.ROOT)))
                     : Optional.empty();
         } catch (IllegalArgumentException notAConstant) {
             return Optional.empty();
         }
-    }
-
-    /** A property's names: a string, an array or a collection of them, blanks left out. */
-    private static List<String> names(Object property) {
-        List<String> names = new ArrayList<>();
-        if (property instanceof String one) {
-            names.add(one);
-        } else if (property instanceof String[] many) {
-            names.addAll(Arrays.asList(many));
-        } else if (property instanceof Number number) {
-            names.add(number.toString());
-        } else if (property instanceof Collection<?> many) {
-            many.forEach(n -> names.add(String.valueOf(n)));
-        }
-        names.replaceAll(String::strip);
-        names.removeIf(String::isEmpty);
-        return List.copyOf(names);
     }
 }
