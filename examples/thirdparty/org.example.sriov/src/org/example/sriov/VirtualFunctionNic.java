@@ -10,11 +10,11 @@ import org.vwb.model.DeviceMode;
 /**
  * {@value #ID}: a virtual function of the host's 10 GbE NIC (an Intel 82599-class VF, driven in the guest by
  * Linux's {@code ixgbevf}), assigned to a guest. Its requests take the {@link VirtualFunctionFamily} path; the
- * service properties name it for the device catalogue (import, export, audit and vendors' listings), so a
- * configuration can name it and {@code vwb vendors} shows it under the profiles that offer it.
+ * service properties name it for vwb's device catalogue, and offer it to vwb's own KVM profiles ({@code
+ * vwb.device.offeredBy=kvm.*}): their catalogues list it while this plugin is installed, as this plugin's profiles do.
  */
 @Component(service = DeviceModel.class, property = { "vwb.device.id=" + VirtualFunctionNic.ID,
-        "vwb.device.kind=NETWORK", "vwb.device.mode=PASSTHROUGH" })
+        "vwb.device.kind=NETWORK", "vwb.device.mode=PASSTHROUGH", "vwb.device.offeredBy=kvm.*" })
 public final class VirtualFunctionNic extends DescribedDeviceModel {
 
     public static final String ID = "sriov-vf";
