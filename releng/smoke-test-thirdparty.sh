@@ -1,10 +1,12 @@
 #!/bin/sh
 # The third party's path, end to end, as CI runs it after ./mvnw -B verify (docs/extending.md):
 #  1. builds examples/thirdparty with its own pom against the p2 repository the main build wrote;
-#  2. in one running headless 'vwb shell' with a live run: installs the example, uses its vendor profile in a live
-#     change and its 'vwb sriov' analysis, uninstalls it; then installs a plugin that throws at activation (refused,
-#     one error line), one that throws in a request and one that never returns (each fails its live run within the
-#     plugin time-out, named), and shows the shell still answering and a new run starting.
+#  2. in one running headless 'vwb shell' with a live run: installs the example, uses its vendor profile and its
+#     SR-IOV virtual function (a device family of its own) in live changes, uninstalls it (the run's devices
+#     park); then, in new runs, installs a plugin that throws at activation (refused, one error line), one that
+#     throws in a request and one that never returns (each fails its live run within the plugin time-out, named),
+#     and shows the shell still answering and a new run starting;
+#  3. the example's 'vwb sriov' analysis from the command line, installed and uninstalled.
 # Usage: releng/smoke-test-thirdparty.sh   (from anywhere; needs the built product and repository)
 # Every Maven call takes $MAVEN_ARGS as the main build does. Exit 0 when every check holds.
 set -eu
@@ -56,9 +58,16 @@ session() {
   echo "vwb:plugins"
   echo "vwb:set vendor example.kvm-sriov-eli"
   sleep 1
+  echo "vwb:set legacy-vm/net0 mode passthrough model sriov-vf backing nic0"
+  sleep 1
   echo "vwb:status"
-  echo "vwb:undo"
   echo "vwb:uninstall org.example.sriov"
+  sleep 1
+  echo "vwb:status"
+  # the run's configuration names the uninstalled profile, so a change set cannot move it elsewhere: a new run
+  echo "vwb:stop"
+  echo "vwb:load $seed"
+  echo "vwb:start --config hyperv-2008 --speed max 1h"
   echo "vwb:install $work/org.example.throws.activation.jar"
   echo "vwb:install $work/org.example.throws.request.jar"
   echo "vwb:set legacy-vm/net0 model installed.throws-in-request"
@@ -85,6 +94,11 @@ cat "$work/out.txt" "$work/err.txt" > "$work/all.txt"
 check "the example installs from its p2 repository" "$work/out.txt" "^installed plugin org\.example\.sriov 1\.0\.0"
 check "its vendor profiles are listed" "$work/out.txt" "example\.kvm-sriov-eli"
 check "a live change set moves the run to the example's vendor profile" "$work/out.txt" "^applied.*example\.kvm-sriov-eli"
+check "a live change set gives a VM the example's device, an SR-IOV virtual function of its own device family" \
+  "$work/out.txt" "^applied.*legacy-vm/net0: e1000 EMULATED -> sriov-vf PASSTHROUGH"
+check "the virtual function runs" "$work/out.txt" "^ +legacy-vm/net0 +sriov-vf +PASSTHROUGH +active "
+check "uninstalling the example parks the devices that use it" "$work/out.txt" \
+  "^ +legacy-vm/net0 +sriov-vf +PASSTHROUGH +parked: .*uninstalled"
 check "the example uninstalls" "$work/out.txt" "^uninstalled plugin org\.example\.sriov 1\.0\.0"
 check "a plugin that throws at activation is refused in one line naming it" "$work/err.txt" \
   "^error: vwb:install: plugin org\.example\.throws\.activation 1\.0\.0 \(component .*ThrowingAtActivationNic\) failed at activation: .*no licence for this host"

@@ -140,12 +140,32 @@ class ShellCommandsTest {
     }
 
     @Test
+    void aDeviceIsBackedByTheHostsPhysicalDeviceNamedInOneChangeSetAndAnUnknownOneIsNamedWithTheChoices(
+            @TempDir Path dir) throws Exception {
+        ShellCommands vwb = fromRegistry();
+        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
+        vwb.start("--speed", "50", "1h");
+        Thread.sleep(100);
+        String unknown = assertThrows(IllegalArgumentException.class, () -> vwb.set("vm1/net0", "backing", "nic9"))
+                .getMessage();
+        assertTrue(unknown.contains("host 'host' has no physical device 'nic9' (it has: nic0; or none)"), unknown);
+        String backed = vwb.set("vm1/net0", "backing", "nic0");
+        assertTrue(backed.startsWith("applied"), backed);
+        String passthroughWithout = vwb.set("vm1/net0", "backing", "none", "mode", "passthrough");
+        assertTrue(passthroughWithout.startsWith("refused") && passthroughWithout.contains("without a backing "
+                + "physical device"), passthroughWithout);
+        String summary = vwb.stop();
+        assertTrue(summary.contains("1 change sets applied, 1 refused"), summary);
+    }
+
+    @Test
     void completionOffersTargetsPropertiesValuesAndVendorsOfTheLoadedFile(@TempDir Path dir) throws Exception {
         ShellCommands vwb = new ShellCommands(fixture.live(), fixture.plugins.simulator());
         vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
         assertEquals(List.of("vendor", "hypervisor", "vm1", "vm1/net0", "vm2", "vm2/net0"),
                 vwb.completions(List.of("vwb:set")));
-        assertEquals(List.of("mode", "model"), vwb.completions(List.of("vwb:set", "vm1/net0")));
+        assertEquals(List.of("mode", "model", "backing"), vwb.completions(List.of("vwb:set", "vm1/net0")));
+        assertEquals(List.of("nic0", "none"), vwb.completions(List.of("vwb:set", "vm1/net0", "backing")));
         assertEquals(List.of("emulated", "synthetic", "passthrough"), vwb.completions(List.of("vwb:set", "vm1/net0",
                 "mode")).subList(0, 3));
         assertEquals(List.of(StandIns.VENDOR, StandIns.OTHER_VENDOR), vwb.completions(List.of("vwb:set", "vendor")));

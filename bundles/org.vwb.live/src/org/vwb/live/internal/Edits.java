@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.DriverPlacement;
+import org.vwb.model.Host;
+import org.vwb.model.PhysicalDevice;
 import org.vwb.model.VirtualDevice;
 import org.vwb.model.VirtualMachine;
 import org.vwb.model.VwbPackage;
@@ -17,7 +19,7 @@ import org.vwb.live.internal.SetValues.Setting;
 
 /**
  * The edits {@code vwb:set} makes, each one EMF command: property/value pairs on a target ({@code hypervisor}:
- * vendor, placement; a VM: vcpus, enlightened; {@code VM/DEVICE}: mode, model), or a whole vendor change. A wrong
+ * vendor, placement; a VM: vcpus, enlightened; {@code VM/DEVICE}: mode, model, backing), or a whole vendor change. A wrong
  * name or value is an {@link IllegalArgumentException} saying what is allowed, before anything changes.
  */
 final class Edits {
@@ -87,8 +89,26 @@ final class Edits {
         return switch (property) {
             case "mode" -> new Setting(device, V.getVirtualDevice_Mode(), choice("mode", value, DeviceMode.values()));
             case "model" -> new Setting(device, V.getVirtualDevice_DeviceModel(), value);
-            default -> throw new IllegalArgumentException("a device has no property '" + property + "' (mode, model)");
+            case "backing" -> new Setting(device, V.getVirtualDevice_Backing(), physical(vm, value));
+            default -> throw new IllegalArgumentException("a device has no property '" + property
+                    + "' (mode, model, backing)");
         };
+    }
+
+    /**
+     * The host's physical device named {@code name} ({@code none}: no backing, the host's first of the kind), which
+     * a passthrough device needs: it is assigned to the guest, so the user says which one.
+     */
+    private static PhysicalDevice physical(VirtualMachine vm, String name) {
+        if (name.equalsIgnoreCase("none")) {
+            return null;
+        }
+        Host host = ((Configuration) vm.eContainer()).getHost();
+        List<PhysicalDevice> devices = host == null ? List.of() : host.getDevices();
+        return devices.stream().filter(d -> name.equals(d.getName())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("host " + (host == null ? "(none)" : "'"
+                        + host.getName() + "'") + " has no physical device '" + name + "' (it has: " + devices.stream()
+                                .map(PhysicalDevice::getName).collect(Collectors.joining(", ")) + "; or none)"));
     }
 
     private static VirtualMachine find(Configuration configuration, String name) {

@@ -66,15 +66,25 @@ final class ShellCompletions {
         boolean property = args.size() % 2 == 1;
         if (property) {
             return target.equals("hypervisor") ? List.of("placement", "vendor")
-                    : target.contains("/") ? List.of("mode", "model") : List.of("vcpus", "enlightened");
+                    : target.contains("/") ? List.of("mode", "model", "backing") : List.of("vcpus", "enlightened");
         }
         return switch (args.get(args.size() - 1).toLowerCase(Locale.ROOT)) {
             case "mode" -> names(DeviceMode.values());
             case "placement" -> names(DriverPlacement.values());
             case "vendor" -> vendors;
             case "enlightened" -> List.of("true", "false");
+            case "backing" -> backings(configuration);
             default -> List.of();
         };
+    }
+
+    private static List<String> backings(Configuration configuration) {
+        List<String> names = new ArrayList<>();
+        if (configuration != null && configuration.getHost() != null) {
+            configuration.getHost().getDevices().forEach(d -> names.add(d.getName()));
+        }
+        names.add("none");
+        return names;
     }
 
     private static List<String> targets(Configuration configuration) {

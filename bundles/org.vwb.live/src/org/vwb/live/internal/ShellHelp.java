@@ -30,12 +30,13 @@ final class ShellHelp {
     static final String SET = "change the running configuration: one command on the shell's model, one change set "
             + "for the run; a refused one is undone.\n"
             + "Usage: vwb:set TARGET PROPERTY VALUE [PROPERTY VALUE]... | vwb:set vendor PROFILE\n"
-            + "  VM/DEVICE  mode emulated|synthetic|passthrough, model MODEL\n"
+            + "  VM/DEVICE  mode emulated|synthetic|passthrough, model MODEL, backing PHYSICAL-DEVICE|none\n"
             + "  VM         vcpus N, enlightened true|false\n"
             + "  hypervisor placement in_hypervisor|parent_partition|driver_domain|host_os, vendor PROFILE\n"
             + "  vendor PROFILE: another vendor profile with its default placement, parent partition, drivers and "
             + "device models, all in one change (profiles: vwb:plugins; 'hyperv-2008' names microsoft.hyperv-2008)\n"
             + "Examples: vwb:set legacy-vm/net0 mode synthetic model netvsc\n"
+            + "          vwb:set legacy-vm/net0 mode passthrough model sriov-vf backing nic0\n"
             + "          vwb:set vendor hyperv-2008";
     static final String UNDO = "undo the last vwb:set (or redo): one change set for the run.\nUsage: vwb:undo";
     static final String REDO = "redo what vwb:undo undid: one change set for the run.\nUsage: vwb:redo";
