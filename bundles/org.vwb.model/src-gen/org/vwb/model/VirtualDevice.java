@@ -20,6 +20,9 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.vwb.model.VirtualDevice#getBacking <em>Backing</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#getSourceType <em>Source Type</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#getSourceProperties <em>Source Properties</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#getQueues <em>Queues</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#getMtu <em>Mtu</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#isOffloads <em>Offloads</em>}</li>
  * </ul>
  *
  * @see org.vwb.model.VwbPackage#getVirtualDevice()
@@ -167,5 +170,83 @@ public interface VirtualDevice extends NamedElement {
 	 * @generated
 	 */
 	EMap<String, String> getSourceProperties();
+
+	/**
+	 * Returns the value of the '<em><b>Queues</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Queue pairs of a multi-queue paravirtual device (libvirt driver queues); 0 = the device model's default. The guest uses at most one per vCPU.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Queues</em>' attribute.
+	 * @see #setQueues(int)
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_Queues()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getQueues();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualDevice#getQueues <em>Queues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Queues</em>' attribute.
+	 * @see #getQueues()
+	 * @generated
+	 */
+	void setQueues(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Mtu</b></em>' attribute.
+	 * The default value is <code>"1500"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A network device's MTU in bytes (1500 standard, 9000 jumbo frames); at most what the device model carries.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mtu</em>' attribute.
+	 * @see #setMtu(int)
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_Mtu()
+	 * @model default="1500"
+	 * @generated
+	 */
+	int getMtu();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualDevice#getMtu <em>Mtu</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mtu</em>' attribute.
+	 * @see #getMtu()
+	 * @generated
+	 */
+	void setMtu(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Offloads</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether a network device's segmentation and receive coalescing offloads (TSO, LRO/GRO) are on, where the device model has them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Offloads</em>' attribute.
+	 * @see #setOffloads(boolean)
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_Offloads()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isOffloads();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualDevice#isOffloads <em>Offloads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Offloads</em>' attribute.
+	 * @see #isOffloads()
+	 * @generated
+	 */
+	void setOffloads(boolean value);
 
 } // VirtualDevice

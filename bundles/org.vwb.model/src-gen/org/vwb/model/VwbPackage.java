@@ -987,13 +987,40 @@ public interface VwbPackage extends EPackage {
 	int VIRTUAL_DEVICE__SOURCE_PROPERTIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Queues</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__QUEUES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Mtu</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__MTU = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Offloads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__OFFLOADS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Virtual Device</em>' class.
@@ -1940,6 +1967,39 @@ public interface VwbPackage extends EPackage {
 	EReference getVirtualDevice_SourceProperties();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.VirtualDevice#getQueues <em>Queues</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Queues</em>'.
+	 * @see org.vwb.model.VirtualDevice#getQueues()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EAttribute getVirtualDevice_Queues();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.VirtualDevice#getMtu <em>Mtu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mtu</em>'.
+	 * @see org.vwb.model.VirtualDevice#getMtu()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EAttribute getVirtualDevice_Mtu();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.VirtualDevice#isOffloads <em>Offloads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offloads</em>'.
+	 * @see org.vwb.model.VirtualDevice#isOffloads()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EAttribute getVirtualDevice_Offloads();
+
+	/**
 	 * Returns the meta object for class '{@link org.vwb.model.PhysicalDriver <em>Physical Driver</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2694,6 +2754,30 @@ public interface VwbPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VIRTUAL_DEVICE__SOURCE_PROPERTIES = eINSTANCE.getVirtualDevice_SourceProperties();
+
+		/**
+		 * The meta object literal for the '<em><b>Queues</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_DEVICE__QUEUES = eINSTANCE.getVirtualDevice_Queues();
+
+		/**
+		 * The meta object literal for the '<em><b>Mtu</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_DEVICE__MTU = eINSTANCE.getVirtualDevice_Mtu();
+
+		/**
+		 * The meta object literal for the '<em><b>Offloads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_DEVICE__OFFLOADS = eINSTANCE.getVirtualDevice_Offloads();
 
 		/**
 		 * The meta object literal for the '{@link org.vwb.model.impl.PhysicalDriverImpl <em>Physical Driver</em>}' class.

@@ -39,7 +39,7 @@ public final class Unmeasured {
         return new DeviceResult(d.vm(), d.device(), d.deviceModel(), d.kind(), d.mode(), d.status(), d.issued(),
                 d.completed(), d.inFlight(), d.waiting(), d.throughputPerSecond(), d.megabytesPerSecond(),
                 new LatencySummary(0, unknown, unknown, unknown, unknown, unknown, List.of()), unknown, unknown,
-                unknown, unknown, unknown, Map.copyOf(cpu));
+                unknown, unknown, unknown, Map.copyOf(cpu), d.dropped());
     }
 
     /** The devices of a run as reports show them ({@link #device}). */

@@ -1,10 +1,12 @@
 package org.vwb.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.core.api.SyntheticDeviceModel;
+import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
 
 /**
@@ -36,5 +38,20 @@ public abstract class SyntheticDeviceModelContractTest extends DeviceModelContra
     public final void noMoreRequestsInFlightThanTheRingHolds() {
         assertTrue(model().maxInFlight() <= model().ringSlots(),
                 "maxInFlight " + model().maxInFlight() + " > ringSlots " + model().ringSlots());
+    }
+
+    @Test
+    public final void atLeastOneQueuePairAndNoMoreByDefaultThanAConfigurationMayAsk() {
+        assertTrue(model().queues() >= 1 && model().maxQueues() >= model().queues(),
+                "queues " + model().queues() + ", maxQueues " + model().maxQueues());
+    }
+
+    @Test
+    public final void theLargestMtuIsOneIpv4AllowsAndOnlyANicOffloadsFrames() {
+        assertTrue(model().maxMtu() >= 68 && model().maxMtu() <= 65_535, "maxMtu " + model().maxMtu());
+        if (model().kind() != DeviceKind.NETWORK) {
+            assertFalse(model().segmentationOffload() || model().receiveCoalescing(),
+                    "segmentation and receive offloads belong to NICs");
+        }
     }
 }

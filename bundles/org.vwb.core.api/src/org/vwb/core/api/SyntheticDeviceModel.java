@@ -34,10 +34,52 @@ public interface SyntheticDeviceModel extends DeviceModel {
     boolean suppressesNotifications();
 
     /**
-     * Queues the back end serves in parallel, each with a thread of its own (multi-queue virtio-net and vmxnet3
-     * with receive-side scaling, blk-mq); a batch of requests is spread over them. One unless the device has more.
+     * Queue pairs the device offers a guest by default, each with its own rings, its own interrupt and a back-end
+     * thread of its own (multi-queue virtio-net and vmxnet3 with receive-side scaling, netvsc's subchannels); a
+     * workload's flows are hashed onto them and a guest uses at most one per vCPU. One unless the device has more.
      */
     default int queues() {
         return 1;
+    }
+
+    /**
+     * The most queue pairs a configuration may ask of the device (libvirt's {@code <driver queues=>}); by default
+     * the {@link #queues()} it offers.
+     *
+     * @since 1.1
+     */
+    default int maxQueues() {
+        return queues();
+    }
+
+    /**
+     * Whether the guest may hand the device a large send (TCP segmentation offload) that the host or the physical
+     * NIC cuts into frames, so that the guest's stack, the ring and the back end handle one unit instead of one
+     * per frame. None unless the device has it.
+     *
+     * @since 1.1
+     */
+    default boolean segmentationOffload() {
+        return false;
+    }
+
+    /**
+     * Whether received frames of a flow reach the guest merged into one large buffer (large receive offload in
+     * the back end, GRO in the host's stack with a guest that takes large packets), so that the back end and the
+     * guest handle one unit instead of one per frame. None unless the device has it.
+     *
+     * @since 1.1
+     */
+    default boolean receiveCoalescing() {
+        return false;
+    }
+
+    /**
+     * The largest MTU the device carries, in bytes: 1,500 (standard Ethernet) unless it takes jumbo frames.
+     *
+     * @since 1.1
+     */
+    default int maxMtu() {
+        return 1500;
     }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vwb.interchange.Interchange;
 import org.vwb.interchange.InterchangeException;
+import org.vwb.model.Model;
+import org.vwb.model.VirtualDevice;
 
 /** libvirt's numbers are read by libvirt's rules or refused, never truncated or guessed. */
 class LibvirtNumbersTest {
@@ -54,6 +56,36 @@ class LibvirtNumbersTest {
         InterchangeException overflow = assertThrows(InterchangeException.class, () -> interchange.importFile(
                 domain("<vcpu>2</vcpu>", "<memory unit='KiB'>99999999999999999999999</memory>")));
         assertTrue(overflow.reason().contains("more than the 4 PiB"), overflow.getMessage());
+    }
+
+    @Test
+    void aNicsQueuePairsAndMtuBecomeTheDevicesAttributesAndAreWrittenBack() throws Exception {
+        Path file = Files.writeString(temp.resolve("nic.xml"), "<domain type='kvm'>\n  <name>n</name>\n"
+                + "  <vcpu>4</vcpu>\n  <memory unit='MiB'>1024</memory>\n  <os><type>hvm</type></os>\n  <devices>\n"
+                + "    <interface type='network'><source network='default'/><model type='virtio'/>"
+                + "<driver name='vhost' queues='4'/><mtu size='9000'/></interface>\n  </devices>\n</domain>\n");
+        Model model = interchange.importFile(file).model();
+        VirtualDevice nic = model.getConfigurations().get(0).getVirtualMachines().get(0).getDevices().get(0);
+        assertEquals(4, nic.getQueues());
+        assertEquals(9000, nic.getMtu());
+        assertTrue(nic.getSourceProperties().isEmpty() || !nic.getSourceProperties().containsKey("queues"),
+                "an attribute, not a source property: " + nic.getSourceProperties());
+        Path exported = temp.resolve("out.xml");
+        interchange.export(model.getConfigurations().get(0), "libvirt", exported);
+        String xml = Files.readString(exported);
+        assertTrue(xml.contains("queues=\"4\"") && xml.contains("<mtu size=\"9000\"/>"), xml);
+    }
+
+    @Test
+    void aQueueCountVwbCannotTakeStaysASourcePropertyAndTheDeviceKeepsItsDefault() throws Exception {
+        Path file = Files.writeString(temp.resolve("nic.xml"), "<domain type='kvm'>\n  <name>n</name>\n"
+                + "  <vcpu>4</vcpu>\n  <memory unit='MiB'>1024</memory>\n  <os><type>hvm</type></os>\n  <devices>\n"
+                + "    <interface type='network'><model type='virtio'/><driver queues='99999'/></interface>\n"
+                + "  </devices>\n</domain>\n");
+        VirtualDevice nic = interchange.importFile(file).model().getConfigurations().get(0).getVirtualMachines()
+                .get(0).getDevices().get(0);
+        assertEquals(0, nic.getQueues());
+        assertEquals("99999", nic.getSourceProperties().get("queues"));
     }
 
     private Path domain(String vcpu, String memory) throws Exception {

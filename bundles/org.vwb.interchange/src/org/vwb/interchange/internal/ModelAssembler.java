@@ -123,6 +123,7 @@ public final class ModelAssembler {
             device.setDeviceModel(imported.model());
             device.setSourceType(imported.sourceType());
             SourceProperties.copy(imported.properties(), device.getSourceProperties());
+            NicSettings.apply(device);
             machine.getDevices().add(device);
         }
         return machine;

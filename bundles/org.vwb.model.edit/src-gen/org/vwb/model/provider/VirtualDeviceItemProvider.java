@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -50,6 +51,9 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 			addDeviceModelPropertyDescriptor(object);
 			addBackingPropertyDescriptor(object);
 			addSourceTypePropertyDescriptor(object);
+			addQueuesPropertyDescriptor(object);
+			addMtuPropertyDescriptor(object);
+			addOffloadsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +169,102 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Queues feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQueuesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualDevice_queues_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualDevice_queues_feature", "_UI_VirtualDevice_type"),
+				 VwbPackage.Literals.VIRTUAL_DEVICE__QUEUES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Mtu feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMtuPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualDevice_mtu_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualDevice_mtu_feature", "_UI_VirtualDevice_type"),
+				 VwbPackage.Literals.VIRTUAL_DEVICE__MTU,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Offloads feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOffloadsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualDevice_offloads_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualDevice_offloads_feature", "_UI_VirtualDevice_type"),
+				 VwbPackage.Literals.VIRTUAL_DEVICE__OFFLOADS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(VwbPackage.Literals.VIRTUAL_DEVICE__SOURCE_PROPERTIES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns VirtualDevice.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,7 +306,13 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 			case VwbPackage.VIRTUAL_DEVICE__MODE:
 			case VwbPackage.VIRTUAL_DEVICE__DEVICE_MODEL:
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_TYPE:
+			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
+			case VwbPackage.VIRTUAL_DEVICE__MTU:
+			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);

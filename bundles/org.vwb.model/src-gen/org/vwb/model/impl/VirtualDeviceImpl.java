@@ -36,6 +36,9 @@ import org.vwb.model.VwbPackage;
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getBacking <em>Backing</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getSourceType <em>Source Type</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getSourceProperties <em>Source Properties</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getQueues <em>Queues</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getMtu <em>Mtu</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#isOffloads <em>Offloads</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +143,66 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @ordered
 	 */
 	protected EMap<String, String> sourceProperties;
+
+	/**
+	 * The default value of the '{@link #getQueues() <em>Queues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueues()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int QUEUES_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getQueues() <em>Queues</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueues()
+	 * @generated
+	 * @ordered
+	 */
+	protected int queues = QUEUES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMtu() <em>Mtu</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMtu()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MTU_EDEFAULT = 1500;
+
+	/**
+	 * The cached value of the '{@link #getMtu() <em>Mtu</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMtu()
+	 * @generated
+	 * @ordered
+	 */
+	protected int mtu = MTU_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOffloads() <em>Offloads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOffloads()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OFFLOADS_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isOffloads() <em>Offloads</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOffloads()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean offloads = OFFLOADS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -311,6 +374,75 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @generated
 	 */
 	@Override
+	public int getQueues() {
+		return queues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQueues(int newQueues) {
+		int oldQueues = queues;
+		queues = newQueues;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__QUEUES, oldQueues, queues));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMtu() {
+		return mtu;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMtu(int newMtu) {
+		int oldMtu = mtu;
+		mtu = newMtu;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__MTU, oldMtu, mtu));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOffloads() {
+		return offloads;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOffloads(boolean newOffloads) {
+		boolean oldOffloads = offloads;
+		offloads = newOffloads;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__OFFLOADS, oldOffloads, offloads));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
@@ -341,6 +473,12 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
 				if (coreType) return getSourceProperties();
 				else return getSourceProperties().map();
+			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
+				return getQueues();
+			case VwbPackage.VIRTUAL_DEVICE__MTU:
+				return getMtu();
+			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
+				return isOffloads();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -370,6 +508,15 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return;
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
 				((EStructuralFeature.Setting)getSourceProperties()).set(newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
+				setQueues((Integer)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__MTU:
+				setMtu((Integer)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
+				setOffloads((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -401,6 +548,15 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
 				getSourceProperties().clear();
 				return;
+			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
+				setQueues(QUEUES_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__MTU:
+				setMtu(MTU_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
+				setOffloads(OFFLOADS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -425,6 +581,12 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return SOURCE_TYPE_EDEFAULT == null ? sourceType != null : !SOURCE_TYPE_EDEFAULT.equals(sourceType);
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
 				return sourceProperties != null && !sourceProperties.isEmpty();
+			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
+				return queues != QUEUES_EDEFAULT;
+			case VwbPackage.VIRTUAL_DEVICE__MTU:
+				return mtu != MTU_EDEFAULT;
+			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
+				return offloads != OFFLOADS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -447,6 +609,12 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 		result.append(deviceModel);
 		result.append(", sourceType: ");
 		result.append(sourceType);
+		result.append(", queues: ");
+		result.append(queues);
+		result.append(", mtu: ");
+		result.append(mtu);
+		result.append(", offloads: ");
+		result.append(offloads);
 		result.append(')');
 		return result.toString();
 	}

@@ -742,6 +742,36 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualDevice_Queues() {
+		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualDevice_Mtu() {
+		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualDevice_Offloads() {
+		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPhysicalDriver() {
 		return physicalDriverEClass;
 	}
@@ -1115,6 +1145,9 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		createEReference(virtualDeviceEClass, VIRTUAL_DEVICE__BACKING);
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__SOURCE_TYPE);
 		createEReference(virtualDeviceEClass, VIRTUAL_DEVICE__SOURCE_PROPERTIES);
+		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__QUEUES);
+		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__MTU);
+		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__OFFLOADS);
 
 		physicalDriverEClass = createEClass(PHYSICAL_DRIVER);
 		createEReference(physicalDriverEClass, PHYSICAL_DRIVER__DEVICE);
@@ -1264,6 +1297,9 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		initEReference(getVirtualDevice_Backing(), this.getPhysicalDevice(), null, "backing", null, 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualDevice_SourceType(), ecorePackage.getEString(), "sourceType", null, 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualDevice_SourceProperties(), ecorePackage.getEStringToStringMapEntry(), null, "sourceProperties", null, 0, -1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualDevice_Queues(), ecorePackage.getEInt(), "queues", "0", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualDevice_Mtu(), ecorePackage.getEInt(), "mtu", "1500", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualDevice_Offloads(), ecorePackage.getEBoolean(), "offloads", "true", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(physicalDriverEClass, PhysicalDriver.class, "PhysicalDriver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPhysicalDriver_Device(), this.getPhysicalDevice(), null, "device", null, 1, 1, PhysicalDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

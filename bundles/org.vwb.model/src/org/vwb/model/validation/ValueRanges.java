@@ -58,6 +58,11 @@ public final class ValueRanges {
         // Hyper-V 2025 allows 2048 vCPUs per VM; 4096 leaves room and bounds the sums of validation
         add(P.getPartition_Vcpus(), 1, false, 4096, "vCPUs");
         add(P.getPartition_MemoryMiB(), 1, false, 64L * 1024 * 1024, "MiB");
+        // the virtio specification allows 0x8000 queue pairs (VIRTIO 1.1, 5.1.4 max_virtqueue_pairs); 1024 is beyond
+        // any guest's vCPUs that use them (a guest uses one queue per vCPU); 0 = the device model's default
+        add(P.getVirtualDevice_Queues(), 0, false, 1024, "queue pairs");
+        // 68 bytes is the least MTU IPv4 allows (RFC 791); 65,535 the largest IP packet, virtio-net's largest MTU
+        add(P.getVirtualDevice_Mtu(), 68, false, 65_535, "bytes");
         // estimate: 64 MiB per request, beyond the largest I/O a guest issues (1 MiB is common, 32 MiB rare)
         add(P.getWorkload_RequestBytes(), 1, false, 64 * 1024 * 1024, "bytes");
         // estimate: 10 M requests/s per workload, beyond a 100 Gb/s NIC's small-packet rate; above it arrivals

@@ -76,6 +76,16 @@ class CsvReportWriterTest extends ReportWriterContractTest {
     }
 
     @Test
+    void eachRowSaysHowManyArrivalsTheGuestDroppedAlsoForADeviceThatCompletedNothing() throws Exception {
+        List<List<String>> records = parse(write(Devices.comparison(Devices.dropping("vm", "net0", 4321),
+                Devices.idle("vm", "net1", 7))));
+        int column = records.get(0).indexOf("dropped");
+        assertTrue(column > 0, () -> "no dropped column in " + records.get(0));
+        assertEquals("4321", records.get(1).get(column));
+        assertEquals("0", records.get(2).get(column));
+    }
+
+    @Test
     void namesWithCommasQuotesAndLineBreaksAreQuotedAndComeBackWhole() throws Exception {
         String name = "a, \"b\"\r\nc";
         Comparison comparison = new Comparison("t", "", 1, 0,

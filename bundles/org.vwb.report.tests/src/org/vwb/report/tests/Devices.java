@@ -32,6 +32,15 @@ final class Devices {
                 500, 0.5, latency, 1, 0, 1, 0, 0, Map.of(ContextKind.GUEST, 2.0));
     }
 
+    /** A device whose guest refused {@code dropped} open-loop arrivals, its queue for the device being full. */
+    static DeviceResult dropping(String vm, String name, long dropped) {
+        DeviceResult d = device(vm, name, DeviceKind.NETWORK, 10, 10, 10, 1000);
+        return new DeviceResult(d.vm(), d.device(), d.deviceModel(), d.kind(), d.mode(), d.status(), d.issued(),
+                d.completed(), d.inFlight(), d.waiting(), d.throughputPerSecond(), d.megabytesPerSecond(),
+                d.latency(), d.exitsPerRequest(), d.switchesPerRequest(), d.interruptsPerRequest(),
+                d.notificationsPerRequest(), d.bytesCopiedPerRequest(), d.cpuMicrosPerRequest(), dropped);
+    }
+
     static Comparison comparison(DeviceResult... devices) {
         RunResult result = new RunResult("e", "sample.e", DriverPlacement.IN_HYPERVISOR, "sample-generation",
                 1_000_000_000L, 1000, RunResult.Status.COMPLETED, "", List.of(devices), List.of(), List.of());

@@ -70,6 +70,15 @@ class JsonReportWriterTest extends ReportWriterContractTest {
     }
 
     @Test
+    void eachDeviceSaysHowManyArrivalsTheGuestDropped() throws Exception {
+        String json = write(Devices.comparison(Devices.dropping("vm", "net0", 4321)));
+        assertWellFormed(json);
+        Map<String, Object> device = map(list(map(list(map(Json.parse(json)).get("entries")).get(0)).get("devices"))
+                .get(0));
+        assertEquals(4321.0, ((Number) device.get("dropped")).doubleValue());
+    }
+
+    @Test
     void textIsEscapedAndNumbersJsonCannotHoldAreNull() throws Exception {
         String name = "quote \" backslash \\ newline \n tab \t bell \u0007 </script>";
         Comparison comparison = new Comparison(name, "", 1_000_000_000L, 1,

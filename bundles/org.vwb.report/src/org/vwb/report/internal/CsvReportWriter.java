@@ -51,7 +51,7 @@ public final class CsvReportWriter implements ReportWriter {
             for (DeviceResult d : Unmeasured.devices(entry.result())) {
                 List<Object> row = new ArrayList<>(List.of(entry.label(), entry.vendorName(),
                         String.valueOf(entry.placement()), d.vm(), d.device(), d.deviceModel(), d.kind(), d.mode(),
-                        d.status(), d.issued(), d.completed(), d.throughputPerSecond(), d.megabytesPerSecond(),
+                        d.status(), d.issued(), d.completed(), d.dropped(), d.throughputPerSecond(), d.megabytesPerSecond(),
                         d.latency().mean(), d.latency().p50(), d.latency().p95(), d.latency().p99(),
                         d.latency().max(), d.exitsPerRequest(), d.switchesPerRequest(), d.interruptsPerRequest(),
                         d.notificationsPerRequest(), d.bytesCopiedPerRequest()));
@@ -67,7 +67,7 @@ public final class CsvReportWriter implements ReportWriter {
 
     private static List<String> header() {
         List<String> names = new ArrayList<>(List.of("entry", "vendor", "placement", "vm", "device", "deviceModel",
-                "kind", "mode", "status", "issued", "completed", "throughputPerSecond", "megabytesPerSecond",
+                "kind", "mode", "status", "issued", "completed", "dropped", "throughputPerSecond", "megabytesPerSecond",
                 "latencyMeanMicros", "latencyP50Micros", "latencyP95Micros", "latencyP99Micros", "latencyMaxMicros",
                 "exitsPerRequest", "switchesPerRequest", "interruptsPerRequest", "notificationsPerRequest",
                 "bytesCopiedPerRequest"));

@@ -22,7 +22,7 @@ final class JsonSections {
                 .value(d.deviceModel()).name("kind").value(String.valueOf(d.kind())).name("mode")
                 .value(String.valueOf(d.mode())).name("status").value(d.status()).name("issued").value(d.issued())
                 .name("completed").value(d.completed()).name("inFlight").value(d.inFlight()).name("waiting")
-                .value(d.waiting()).name("throughputPerSecond").value(d.throughputPerSecond())
+                .value(d.waiting()).name("dropped").value(d.dropped()).name("throughputPerSecond").value(d.throughputPerSecond())
                 .name("megabytesPerSecond").value(d.megabytesPerSecond());
         LatencySummary latency = d.latency();
         json.name("latency").beginObject().name("count").value(latency.count()).name("meanMicros")

@@ -323,10 +323,21 @@ public final class StandIns {
         }
     }
 
-    public static final class Ring implements SyntheticDeviceModel {
+    /** The stand-in ring; a test's subclass names itself and adds what the device offers beyond a ring. */
+    public static class Ring implements SyntheticDeviceModel {
+        private final String id;
+
+        public Ring() {
+            this(RING);
+        }
+
+        protected Ring(String id) {
+            this.id = id;
+        }
+
         @Override
-        public String id() {
-            return RING;
+        public final String id() {
+            return id;
         }
 
         @Override

@@ -36,6 +36,12 @@ public final class EmulatedPath extends DevicePath {
     private final RegisterAccess[] completionSequence;
     private final boolean copiesPayload;
     private final int maxInFlight; // read per request: the model's own field is two dependent loads away
+    /**
+     * The wire's frames of a received request, which the physical driver takes one by one. An emulated NIC carries
+     * standard frames here and hands the host one send per request (e1000 has TSO on ESX and QEMU); its
+     * per-frame emulation without offloads is not modelled.
+     */
+    private final Framing framing;
     private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
     private final ArrayList<Request> handling = new ArrayList<>();
     private boolean lineRaised;
@@ -53,6 +59,7 @@ public final class EmulatedPath extends DevicePath {
         this.completionSequence = List.copyOf(model.completionSequence()).toArray(RegisterAccess[]::new);
         this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
+        this.framing = Framing.of(env.kind(), env.setup(), Framing.STANDARD_MTU, true, true);
     }
 
     @Override
@@ -156,8 +163,9 @@ public final class EmulatedPath extends DevicePath {
     private void frameArrived(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                (Note) () -> "physical driver takes the interrupt and the frame");
+        int frames = framing.frames(request.bytes);
+        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, env.stats(), request,
+                (Note) () -> "physical driver takes the interrupt and " + frames + " frame(s)");
         cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, env.stats(), request,
                 (Note) () -> "the host's virtual switch finds the frame's VM");
         cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),

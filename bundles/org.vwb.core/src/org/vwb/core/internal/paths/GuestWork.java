@@ -15,10 +15,18 @@ final class GuestWork {
     private GuestWork() {
     }
 
-    /** Cycles the guest spends before its driver issues the request. */
+    /** Cycles the guest spends before its driver issues the request, as one unit. */
     static double beforeIssue(PathEnvironment env, Request request) {
+        return beforeIssue(env, request, 1);
+    }
+
+    /**
+     * Cycles the guest spends before its driver issues the request; a send passes the network stack once per unit
+     * the device takes ({@link Framing}: one large send with TSO, every frame without).
+     */
+    static double beforeIssue(PathEnvironment env, Request request, int units) {
         if (env.kind() == DeviceKind.NETWORK) {
-            return request.read ? 0 : stack(env, request, CostEvent.GUEST_NET_STACK, "send");
+            return request.read ? 0 : stack(env, request, units, "send");
         }
         if (env.kind() == DeviceKind.BLOCK) {
             Charger charger = env.charger();
@@ -28,15 +36,22 @@ final class GuestWork {
         return 0;
     }
 
-    /** Cycles the guest spends after its handler took the completion. */
+    /** Cycles the guest spends after its handler took the completion, as one unit. */
     static double afterCompletion(PathEnvironment env, Request request) {
-        return env.receives(request) ? stack(env, request, CostEvent.GUEST_NET_STACK, "receive") : 0;
+        return afterCompletion(env, request, 1);
     }
 
-    private static double stack(PathEnvironment env, Request request, CostEvent event, String direction) {
+    /** Cycles the guest spends after its handler took the completion, a receive once per unit that reached it. */
+    static double afterCompletion(PathEnvironment env, Request request, int units) {
+        return env.receives(request) ? stack(env, request, units, "receive") : 0;
+    }
+
+    private static double stack(PathEnvironment env, Request request, int units, String direction) {
         Charger charger = env.charger();
-        double cycles = charger.charge(env.contexts().guest(), event, 1, env.stats(), request,
-                (Note) () -> "guest network stack: " + direction + " one packet (socket, TCP/IP)");
+        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_NET_STACK, units, env.stats(),
+                request, units == 1 ? (Note) () -> "guest network stack: " + direction + " one packet (socket, TCP/IP)"
+                        : (Note) () -> "guest network stack: " + direction + " " + units
+                                + " packets, one per frame (socket, TCP/IP)");
         return cycles + charger.charge(env.contexts().guest(), CostEvent.COPY_KIB, request.bytes / 1024.0,
                 env.stats(), request, (Note) () -> "guest copies and checksums " + request.bytes
                         + " bytes between the application and the socket buffer");

@@ -16,15 +16,24 @@ public final class PassthroughPath extends DevicePath {
 
     private static final int QUEUE_DEPTH = 64;
 
+    /**
+     * A physical NIC's largest MTU taken here: 9,000-byte jumbo frames (Linux ixgbe: IXGBE_MAX_JUMBO_FRAME_SIZE
+     * 9,728 bytes of frame). Its TSO and the driver's GRO (Linux napi_gro_receive) give the guest's own driver both
+     * offloads, unless the configuration turns them off.
+     */
+    private static final int PHYSICAL_MAX_MTU = 9_000;
+
     private final String modelId;
     private final boolean exitlessInterrupts;
     private final boolean nativeDriver;
+    private final Framing framing;
 
     private PassthroughPath(PathEnvironment env, String modelId, boolean exitlessInterrupts, boolean nativeDriver) {
         super(env);
         this.modelId = modelId;
         this.exitlessInterrupts = exitlessInterrupts;
         this.nativeDriver = nativeDriver;
+        this.framing = Framing.of(env.kind(), env.setup(), PHYSICAL_MAX_MTU, true, true);
     }
 
     /** A device assigned to a guest of a hypervisor. */
@@ -52,8 +61,10 @@ public final class PassthroughPath extends DevicePath {
     }
 
     private void drive(Request request) {
-        double cycles = GuestWork.beforeIssue(env, request);
-        cycles += env.charger().charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
+        // the driver posts one descriptor per large send, or per frame; a receive buffer per frame the NIC fills
+        int units = env.receives(request) ? framing.frames(request.bytes) : framing.transmitUnits(request.bytes);
+        double cycles = GuestWork.beforeIssue(env, request, units);
+        cycles += env.charger().charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, units, env.stats(), request,
                 nativeDriver ? (Note) () -> "the OS's driver posts the request and rings the device's doorbell"
                         : (Note) () -> "guest's own driver posts the request and rings the mapped doorbell (no exit)");
         env.cpu().execute(cycles, () -> {
@@ -95,7 +106,7 @@ public final class PassthroughPath extends DevicePath {
                 guest += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
                         (Note) () -> "resume the guest");
             }
-            guest += GuestWork.afterCompletion(env, request);
+            guest += GuestWork.afterCompletion(env, request, framing.receiveUnits(request.bytes));
             env.cpu().execute(guest, () -> {
                 env.vcpus().release();
                 completed(request);

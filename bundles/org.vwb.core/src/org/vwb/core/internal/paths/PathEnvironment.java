@@ -8,12 +8,12 @@ import org.vwb.model.DeviceKind;
 /**
  * What a device path works with: the clock, the host cores, the processors of the contexts it touches, the
  * charger, those contexts, its counters, its VM's vCPUs, the physical device behind it (none for a purely
- * emulated floppy), what kind of device it is (its guest's stack work follows from that) and where to report a
- * model that throws.
+ * emulated floppy), what kind of device it is (its guest's stack work follows from that), where to report a
+ * model that throws, and what the configuration says of the device beyond its model (queues, MTU, offloads).
  */
 public record PathEnvironment(Engine engine, CpuPool cpu, ContextProcessors processors, Charger charger,
         DeviceContexts contexts, DeviceStats stats, Slots vcpus, PhysicalLink link, DeviceKind kind,
-        FailureHandler failures, String label) {
+        FailureHandler failures, String label, DeviceSetup setup) {
 
     /** Told when a device model throws: the run fails with the device named, results so far are kept. */
     @FunctionalInterface

@@ -7,12 +7,19 @@ public final class Request {
     final int bytes;
     final boolean read;
     final RequestSink sink;
+    /** The connection it belongs to: a multi-queue device's receive-side scaling hashes it onto a queue. */
+    final int flow;
     long completedAt = -1;
 
     public Request(long issuedAt, int bytes, boolean read, RequestSink sink) {
+        this(issuedAt, bytes, read, 0, sink);
+    }
+
+    public Request(long issuedAt, int bytes, boolean read, int flow, RequestSink sink) {
         this.issuedAt = issuedAt;
         this.bytes = bytes;
         this.read = read;
+        this.flow = flow;
         this.sink = sink;
     }
 

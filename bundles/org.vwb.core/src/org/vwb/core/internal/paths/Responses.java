@@ -11,21 +11,24 @@ import org.vwb.core.api.CostEvent;
 /**
  * The response side of a synthetic channel: the back end publishes responses (completions, received frames)
  * into the used ring and interrupts the guest only if the guest asked to be; the guest's handler consumes every
- * response published by then, runs its stack's share of each, and polls again while more arrive.
+ * response published by then, runs its stack's share of each (once per unit that reached it, {@link Framing}),
+ * and polls again while more arrive. A multi-queue device has one per queue, each its own interrupt vector.
  */
 final class Responses {
 
     private final PathEnvironment env;
     private final boolean suppresses;
+    private final Framing framing;
     private final Consumer<List<Request>> completed;
     private final ArrayDeque<Request> ring = new ArrayDeque<>();
     private boolean guestWantsInterrupt = true;
     private List<Request> batch = new ArrayList<>();
     private List<Request> previous = new ArrayList<>();
 
-    Responses(PathEnvironment env, boolean suppresses, Consumer<List<Request>> completed) {
+    Responses(PathEnvironment env, boolean suppresses, Framing framing, Consumer<List<Request>> completed) {
         this.env = env;
         this.suppresses = suppresses;
+        this.framing = framing;
         this.completed = completed;
     }
 
@@ -61,7 +64,7 @@ final class Responses {
         for (Request request : batch) {
             cycles += charger.charge(env.contexts().guest(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
                     (Note) () -> "read the response");
-            cycles += GuestWork.afterCompletion(env, request);
+            cycles += GuestWork.afterCompletion(env, request, framing.receiveUnits(request.bytes));
         }
         env.cpu().execute(cycles, () -> {
             if (!ring.isEmpty()) {

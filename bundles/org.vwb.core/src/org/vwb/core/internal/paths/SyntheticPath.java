@@ -3,13 +3,14 @@ package org.vwb.core.internal.paths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.SyntheticDeviceModel;
 
 /**
- * A synthetic device: a request ring and a response ring in guest-shared memory between a front end in the guest
+ * A synthetic device: request rings and response rings in guest-shared memory between a front end in the guest
  * and a back end where the placement puts it. A side signals the other only when the other asked for it (virtio
  * event index, VMBus interrupt mask): a back end that is already draining the ring is not notified again, a guest
  * already polling responses is not interrupted again, so under load one notification and one interrupt carry
@@ -21,31 +22,45 @@ import org.vwb.core.api.SyntheticDeviceModel;
  * into host memory before anyone knew which guest it belonged to, so a receive is copied even where a transmit is
  * not), publishes the response and interrupts the guest if it asked to be; the guest's stack then takes the frame.
  * <p>
- * The back end's work runs on the processors of its context (a parent partition or driver domain has only its
- * vCPUs) and, per device, on one thread per queue: a batch is spread over the device's queues.
+ * A multi-queue device has one {@link Lane} per queue pair in use: its own rings, its own submission (the guest's
+ * per-queue transmit lock), its own back-end thread, its own receive pass and its own interrupt, whose handler
+ * takes a vCPU of its own. Receive-side scaling hashes each flow onto one lane, so a workload of several flows
+ * spreads its stack work over the guest's vCPUs and the back end's threads, while a single-queue device takes
+ * every frame on one handler at a time. How many units each request costs the guest, the rings and the back end
+ * follows from its size, the MTU and the offloads ({@link Framing}).
  */
 public final class SyntheticPath extends DevicePath {
 
     private final SyntheticDeviceModel model;
     private final int slots;
     private final boolean suppresses;
-    private final int queues;
-    private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
-    private final ArrayDeque<Request> arrived = new ArrayDeque<>();
-    private final Responses responses;
-    private boolean backendRunning;
-    private boolean receiving;
-    private boolean backendWantsNotification = true;
-    private boolean submitting;
-    private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
+    private final Framing framing;
+    private final Lane[] lanes;
 
     public SyntheticPath(PathEnvironment env, SyntheticDeviceModel model) {
         super(env);
         this.model = model;
-        this.slots = Math.max(1, Math.min(model.ringSlots(), model.maxInFlight()));
         this.suppresses = model.suppressesNotifications();
-        this.queues = Math.max(1, model.queues());
-        this.responses = new Responses(env, suppresses, this::completedAll);
+        this.framing = Framing.of(env.kind(), env.setup(), model.maxMtu(), model.segmentationOffload(),
+                model.receiveCoalescing());
+        int queues = queuesInUse(env.setup(), model);
+        this.slots = Math.max(1, Math.min(model.ringSlots(), model.maxInFlight())) * queues;
+        this.lanes = new Lane[queues];
+        for (int i = 0; i < queues; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    /**
+     * Queue pairs in use: those the configuration asks for (at most what the device offers) or the device's
+     * default, and at most one per guest vCPU, as the guest drivers take them (Linux vmxnet3
+     * {@code vmxnet3_probe_device}: {@code min(num_online_cpus(), VMXNET3_DEVICE_MAX_RX_QUEUES)}; virtio_net
+     * {@code virtnet_probe}: {@code min(max_queue_pairs, num_online_cpus())}; netvsc: {@code min(VRSS_CHANNEL_DEFAULT,
+     * num_online_cpus())}).
+     */
+    static int queuesInUse(DeviceSetup setup, SyntheticDeviceModel model) {
+        int offered = setup.queues() > 0 ? Math.min(setup.queues(), Math.max(1, model.maxQueues())) : model.queues();
+        return Math.max(1, Math.min(offered, setup.guestVcpus()));
     }
 
     @Override
@@ -53,66 +68,178 @@ public final class SyntheticPath extends DevicePath {
         return model.id();
     }
 
+    /** Queue pairs this path runs. */
+    public int queues() {
+        return lanes.length;
+    }
+
     /**
-     * Takes every waiting request the ring has room for into one submission: a front end that finds several
-     * requests queued posts them all and notifies once (Linux virtio-net and netvsc {@code xmit_more}, a block
-     * queue's plug). One submission at a time per device, as the guest's transmit queue lock allows; requests that
-     * arrive meanwhile form the next, larger batch.
+     * Takes every waiting request the rings have room for onto its flow's lane, then lets every idle lane submit:
+     * a front end that finds several requests queued posts them all and notifies once (Linux virtio-net and netvsc
+     * {@code xmit_more}, a block queue's plug). One submission at a time per lane, as the guest's per-queue
+     * transmit lock allows; requests that arrive meanwhile form the lane's next, larger batch. With one queue they
+     * wait in the guest's queue (counted as waiting) until the lane is free; with several, each lane takes its own.
      */
     @Override
     protected void pump() {
-        if (submitting || !accepting() || waiting.isEmpty() || inFlight >= slots) {
-            return;
+        if (accepting() && (lanes.length > 1 || !lanes[0].submitting)) {
+            while (inFlight < slots && !waiting.isEmpty()) {
+                Request request = waiting.poll();
+                inFlight++;
+                lanes[lanes.length == 1 ? 0 : request.flow % lanes.length].pending.add(request);
+            }
         }
-        List<Request> batch = new ArrayList<>(Math.min(waiting.size(), slots - inFlight));
-        while (inFlight < slots && !waiting.isEmpty()) {
-            batch.add(waiting.poll());
-            inFlight++;
+        for (Lane lane : lanes) {
+            lane.submit();
         }
-        submitting = true;
-        env.vcpus().acquire(() -> submit(batch));
     }
 
-    /** The front end writes the descriptors, publishes them, then notifies the back end if it asked to be. */
-    private void submit(List<Request> batch) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
-        double cycles = 0;
-        Request lastSent = null;
-        for (Request request : batch) {
-            boolean receive = env.receives(request);
-            cycles += GuestWork.beforeIssue(env, request);
-            cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
-                    (Note) () -> "front end prepares the " + (receive ? "receive buffer" : "request") + " ("
-                            + batch.size() + " posted together)");
-            cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
-                    (Note) () -> "write a " + model.descriptorBytes() + "-byte descriptor, move the producer index");
-            if (!receive) {
-                lastSent = request;
+    /** One queue pair with its rings, its back-end thread, its receive pass and its interrupt. */
+    private final class Lane {
+
+        private final ArrayDeque<Request> pending = new ArrayDeque<>();
+        private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
+        private final ArrayDeque<Request> arrived = new ArrayDeque<>();
+        private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll);
+        private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
+        private boolean submitting;
+        private boolean backendRunning;
+        private boolean receiving;
+        private boolean backendWantsNotification = true;
+
+        private void submit() {
+            if (submitting || pending.isEmpty()) {
+                return;
             }
+            List<Request> batch = Batches.takeAll(pending, new ArrayList<>(pending.size()));
+            submitting = true;
+            env.vcpus().acquire(() -> post(batch));
         }
-        Request last = lastSent;
-        env.cpu().execute(cycles, () -> {
-            submitting = false;
+
+        /** The front end writes the descriptors, publishes them, then notifies the back end if it asked to be. */
+        private void post(List<Request> batch) {
+            Charger charger = env.charger();
+            DeviceContexts contexts = env.contexts();
+            double cycles = 0;
+            Request lastSent = null;
             for (Request request : batch) {
-                if (env.receives(request)) {
-                    awaitFrame(request, onFrame);
-                } else {
-                    requestRing.add(request);
+                boolean receive = env.receives(request);
+                int units = receive ? framing.receiveUnits(request.bytes) : framing.transmitUnits(request.bytes);
+                cycles += GuestWork.beforeIssue(env, request, units);
+                cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, units, env.stats(), request,
+                        (Note) () -> "front end prepares " + units + (receive ? " receive buffer(s)" : " send(s)")
+                                + " (" + batch.size() + " requests posted together)");
+                cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, units, env.stats(), request,
+                        (Note) () -> "write " + units + " " + model.descriptorBytes()
+                                + "-byte descriptor(s), move the producer index");
+                if (!receive) {
+                    lastSent = request;
                 }
             }
-            if (last != null && (backendWantsNotification || !suppresses)) {
-                backendWantsNotification = false;
-                env.cpu().execute(notificationCycles(last), () -> {
+            Request last = lastSent;
+            env.cpu().execute(cycles, () -> {
+                submitting = false;
+                for (Request request : batch) {
+                    if (env.receives(request)) {
+                        awaitFrame(request, onFrame);
+                    } else {
+                        requestRing.add(request);
+                    }
+                }
+                if (last != null && (backendWantsNotification || !suppresses)) {
+                    backendWantsNotification = false;
+                    env.cpu().execute(notificationCycles(last), () -> {
+                        env.vcpus().release();
+                        wakeBackend(last);
+                        pump();
+                    });
+                } else {
                     env.vcpus().release();
-                    wakeBackend(last);
                     pump();
-                });
-            } else {
-                env.vcpus().release();
-                pump();
+                }
+            });
+        }
+
+        private void wakeBackend(Request cause) {
+            if (!backendRunning) {
+                backendRunning = true;
+                drain(cause);
             }
-        });
+        }
+
+        /** The lane's back-end thread takes every published request, passes each to the driver, and looks again. */
+        private void drain(Request wokenBy) {
+            if (requestRing.isEmpty()) {
+                backendRunning = false;
+                backendWantsNotification = true;
+                return;
+            }
+            Charger charger = env.charger();
+            DeviceContexts contexts = env.contexts();
+            double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
+                    contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
+            List<Request> batch = Batches.takeAll(requestRing, new ArrayList<>(requestRing.size()));
+            for (Request request : batch) {
+                cycles += backendWork(request, batch.size());
+            }
+            env.processors().execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
+                for (Request request : batch) {
+                    serve(request);
+                }
+                drain(null);
+            });
+        }
+
+        private void serve(Request request) {
+            if (env.link() == null) {
+                respond(request);
+                return;
+            }
+            long nanos = env.link().serve(request.bytes, () -> respond(request));
+            env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device "
+                    + env.link().name() + " transfers " + request.bytes + " bytes");
+        }
+
+        /** The completion comes back to the back end, which publishes the response. */
+        private void respond(Request request) {
+            Charger charger = env.charger();
+            DeviceContexts contexts = env.contexts();
+            double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().backend(),
+                    env.stats(), request, (Note) () -> "completion back to the back end");
+            cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
+                    (Note) () -> "write the response, move the used index");
+            env.processors().execute(contexts.route().backend(), cycles,
+                    () -> responses.publish(List.of(request)));
+        }
+
+        private void frameArrived(Request request) {
+            arrived.add(request);
+            if (!receiving) {
+                receiving = true;
+                receive();
+            }
+        }
+
+        /**
+         * The driver's context takes every frame arrived on this queue by now in one interrupt's poll; the back
+         * end copies each into its guest's posted buffer and publishes it.
+         */
+        private void receive() {
+            if (arrived.isEmpty()) {
+                receiving = false;
+                return;
+            }
+            DeviceContexts contexts = env.contexts();
+            List<Request> batch = Batches.takeAll(arrived, new ArrayList<>(arrived.size()));
+            double cycles = 0;
+            for (Request request : batch) {
+                cycles += receiveWork(request, batch.size());
+            }
+            env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
+                responses.publish(batch);
+                receive();
+            });
+        }
     }
 
     private double notificationCycles(Request request) {
@@ -129,124 +256,49 @@ public final class SyntheticPath extends DevicePath {
                 (Note) () -> "resume the guest");
     }
 
-    private void wakeBackend(Request cause) {
-        if (!backendRunning) {
-            backendRunning = true;
-            drain(cause);
-        }
-    }
-
-    /**
-     * The back end takes every published request, passes each to the physical driver, and looks again; the batch
-     * is spread over the device's queues, each a thread of the back end's context.
-     */
-    private void drain(Request wokenBy) {
-        if (requestRing.isEmpty()) {
-            backendRunning = false;
-            backendWantsNotification = true;
-            return;
-        }
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
-        double wake = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
-                contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
-        List<Request> batch = Batches.takeAll(requestRing, new ArrayList<>(requestRing.size()));
-        int lanes = Math.min(queues, batch.size());
-        int[] left = lanes == 1 ? null : new int[] { lanes }; // a countdown only when the batch is spread
-        for (int lane = 0; lane < lanes; lane++) {
-            List<Request> share = lanes == 1 ? batch : batch.subList(lane * batch.size() / lanes,
-                    (lane + 1) * batch.size() / lanes);
-            double cycles = lane == 0 ? wake : 0;
-            for (Request request : share) {
-                cycles += backendWork(request, batch.size());
-            }
-            env.processors().execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
-                for (Request request : share) {
-                    serve(request);
-                }
-                if (left == null || --left[0] == 0) {
-                    drain(null);
-                }
-            });
-        }
-    }
-
+    /** A transmit through the back end: once per unit the guest handed over (a large send, or every frame). */
     private double backendWork(Request request, int batchSize) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        double cycles = charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
-                (Note) () -> "back end reads the descriptor (batch of " + batchSize + ")");
-        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
-                (Note) () -> "back end translates the request");
+        int units = framing.transmitUnits(request.bytes);
+        double cycles = charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, env.stats(), request,
+                (Note) () -> "back end reads " + units + " descriptor(s) (batch of " + batchSize + ")");
+        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, env.stats(), request,
+                (Note) () -> "back end translates " + units + " send(s)");
         if (model.copiesPayload()) {
             cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
                     (Note) () -> "back end copies " + request.bytes + " bytes from guest memory");
         }
         cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), env.stats(),
                 request, (Note) () -> "hand the request to the physical driver");
-        return cycles + charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                (Note) () -> "physical driver programs the device and handles its interrupt");
-    }
-
-    private void serve(Request request) {
-        if (env.link() == null) {
-            respond(request);
-            return;
-        }
-        long nanos = env.link().serve(request.bytes, () -> respond(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device "
-                + env.link().name() + " transfers " + request.bytes + " bytes");
-    }
-
-    /** The completion comes back to the back end, which publishes the response. */
-    private void respond(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
-        double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
-                request, (Note) () -> "completion back to the back end");
-        cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
-                (Note) () -> "write the response, move the used index");
-        env.processors().execute(contexts.route().backend(), cycles, () -> responses.publish(List.of(request)));
-    }
-
-    private void frameArrived(Request request) {
-        arrived.add(request);
-        if (!receiving) {
-            receiving = true;
-            receive();
-        }
+        return cycles + charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, units, env.stats(), request,
+                (Note) () -> "physical driver posts " + units + " send(s) and handles the completion"
+                        + (framing.segmentationOffload() ? "; the NIC cuts them into "
+                                + framing.frames(request.bytes) + " frame(s)" : ""));
     }
 
     /**
-     * The driver's context takes every frame arrived by now in one interrupt's poll; the back end copies each into
-     * its guest's posted buffer and publishes it.
+     * A received request: the physical driver takes every frame, the back end every unit the guest gets (merged
+     * frames with receive coalescing, else each frame).
      */
-    private void receive() {
-        if (arrived.isEmpty()) {
-            receiving = false;
-            return;
-        }
+    private double receiveWork(Request request, int batchSize) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
-        List<Request> batch = Batches.takeAll(arrived, new ArrayList<>(arrived.size()));
-        double cycles = 0;
-        for (Request request : batch) {
-            cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
-                    (Note) () -> "physical driver takes the interrupt and the frame (" + batch.size() + " polled)");
-            cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
-                    request, (Note) () -> "hand the frame to the back end");
-            cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, 1, env.stats(), request,
-                    (Note) () -> "back end finds the frame's guest (virtual switch) and a posted buffer");
-            cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
-                    (Note) () -> "back end takes the guest's posted receive descriptor");
-            cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
-                    (Note) () -> "back end copies the " + request.bytes + "-byte frame into guest memory");
-            cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
-                    (Note) () -> "write the response, move the used index");
-        }
-        env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
-            responses.publish(batch);
-            receive();
-        });
+        int frames = framing.frames(request.bytes);
+        int units = framing.receiveUnits(request.bytes);
+        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, env.stats(), request,
+                (Note) () -> "physical driver takes the interrupt and " + frames + " frame(s) (" + batchSize
+                        + " requests polled)");
+        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
+                request, (Note) () -> "hand the frames to the back end");
+        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, env.stats(), request,
+                (Note) () -> "back end finds the guest (virtual switch) and a posted buffer for " + units
+                        + " unit(s)" + (units < frames ? ", " + frames + " frames merged (LRO)" : ""));
+        cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, env.stats(), request,
+                (Note) () -> "back end takes " + units + " posted receive descriptor(s)");
+        cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
+                (Note) () -> "back end copies the " + request.bytes + " bytes into guest memory");
+        return cycles + charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, units, env.stats(), request,
+                (Note) () -> "write " + units + " response(s), move the used index");
     }
 }

@@ -10,6 +10,10 @@ import org.vwb.core.internal.engine.Event;
  * Issues a workload's requests: Poisson arrivals at a rate (open loop), or a fixed number kept outstanding
  * (closed loop: each completion issues the next). Seeded from the run's and the workload's seeds, so a run
  * repeats exactly. Requests go to whatever path the device has now, so a hot-swap does not disturb it.
+ * <p>
+ * Each request belongs to a flow (a connection), which a multi-queue device hashes onto a queue: a closed loop of
+ * N outstanding requests is N connections with one request each (netperf sessions, a server's clients), the
+ * completion of one issuing that connection's next; an open loop's arrivals come from ever new connections.
  */
 public final class WorkloadDriver implements Request.RequestSink {
 
@@ -22,6 +26,7 @@ public final class WorkloadDriver implements Request.RequestSink {
     private final double readFraction;
     private final Event arrival = this::arrive; // one per workload, not one per request
     private long stopAt;
+    private int arrivals;
 
     public WorkloadDriver(Engine engine, Supplier<DevicePath> path, long seed, int requestBytes,
             double ratePerSecond, int queueDepth, double readFraction, long stopAt) {
@@ -39,8 +44,8 @@ public final class WorkloadDriver implements Request.RequestSink {
         if (meanGapNanos > 0) {
             scheduleArrival();
         } else {
-            for (int i = 0; i < queueDepth; i++) {
-                issue();
+            for (int flow = 0; flow < queueDepth; flow++) {
+                issue(flow);
             }
         }
     }
@@ -58,18 +63,19 @@ public final class WorkloadDriver implements Request.RequestSink {
     }
 
     private void arrive() {
-        path.get().arrive(new Request(engine.now(), requestBytes, random.nextDouble() < readFraction, this));
+        path.get().arrive(new Request(engine.now(), requestBytes, random.nextDouble() < readFraction,
+                arrivals++ & Integer.MAX_VALUE, this));
         scheduleArrival();
     }
 
-    private void issue() {
-        path.get().issue(new Request(engine.now(), requestBytes, random.nextDouble() < readFraction, this));
+    private void issue(int flow) {
+        path.get().issue(new Request(engine.now(), requestBytes, random.nextDouble() < readFraction, flow, this));
     }
 
     @Override
     public void completed(Request request) {
         if (meanGapNanos == 0 && engine.now() < stopAt) {
-            issue();
+            issue(request.flow);
         }
     }
 }

@@ -11,6 +11,10 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
     private final Call copiesPayload;
     private final Call suppressesNotifications;
     private final Call queues;
+    private final Call maxQueues;
+    private final Call segmentationOffload;
+    private final Call receiveCoalescing;
+    private final Call maxMtu;
 
     GuardedSyntheticModel(SyntheticDeviceModel plugin, PluginIdentity identity) {
         super(plugin, identity);
@@ -20,6 +24,10 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
         this.copiesPayload = call("copiesPayload()");
         this.suppressesNotifications = call("suppressesNotifications()");
         this.queues = call("queues()");
+        this.maxQueues = call("maxQueues()");
+        this.segmentationOffload = call("segmentationOffload()");
+        this.receiveCoalescing = call("receiveCoalescing()");
+        this.maxMtu = call("maxMtu()");
     }
 
     @Override
@@ -56,5 +64,25 @@ final class GuardedSyntheticModel extends GuardedDeviceModel implements Syntheti
     @Override
     public int queues() {
         return Calls.ask(queues, plugin::queues);
+    }
+
+    @Override
+    public int maxQueues() {
+        return Calls.ask(maxQueues, plugin::maxQueues);
+    }
+
+    @Override
+    public boolean segmentationOffload() {
+        return Calls.ask(segmentationOffload, plugin::segmentationOffload);
+    }
+
+    @Override
+    public boolean receiveCoalescing() {
+        return Calls.ask(receiveCoalescing, plugin::receiveCoalescing);
+    }
+
+    @Override
+    public int maxMtu() {
+        return Calls.ask(maxMtu, plugin::maxMtu);
     }
 }

@@ -8,6 +8,7 @@ import org.vwb.core.api.family.DeviceFamily;
 import org.vwb.core.internal.families.AssignedDevice;
 import org.vwb.core.internal.families.EngineSite;
 import org.vwb.core.internal.paths.DeviceContexts;
+import org.vwb.core.internal.paths.DeviceSetup;
 import org.vwb.core.internal.paths.DevicePath;
 import org.vwb.core.internal.paths.PassthroughPath;
 import org.vwb.core.internal.paths.PathEnvironment;
@@ -33,7 +34,7 @@ final class PathFactory {
         PathEnvironment env = new PathEnvironment(world.engine(), world.cpu(), world.processors(device.vm, domain),
                 world.charger(), contexts, device.stats, vm.vcpus(),
                 spec.backing() == null ? null : world.link(spec.backing()), spec.kind(), world::deviceFailed,
-                device.label());
+                device.label(), new DeviceSetup(spec.queues(), spec.mtu(), spec.offloads(), vm.spec().vcpus()));
         if (world.vendor().bareMetal()) {
             return PassthroughPath.nativeDriver(env);
         }

@@ -54,7 +54,8 @@ public final class SpecReader {
                     .orElse(null);
         }
         return new SystemSpec.DeviceSpec(device.getName(), device.getKind(), device.getMode(),
-                device.getDeviceModel(), backing == null ? null : backing.getName());
+                device.getDeviceModel(), backing == null ? null : backing.getName(), device.getQueues(),
+                device.getMtu(), device.isOffloads());
     }
 
     private static SystemSpec.WorkloadSpec workload(Workload workload) {

@@ -46,9 +46,13 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
     /**
      * A virtual device.
      *
-     * @param backing the physical device serving it (explicit, or the host's first of its kind), or null
+     * @param backing  the physical device serving it (explicit, or the host's first of its kind), or null
+     * @param queues   queue pairs asked for, 0 = the device model's default
+     * @param mtu      a network device's MTU in bytes
+     * @param offloads whether a network device's TSO and LRO/GRO are on where the model has them
      */
-    public record DeviceSpec(String name, DeviceKind kind, DeviceMode mode, String model, String backing) {
+    public record DeviceSpec(String name, DeviceKind kind, DeviceMode mode, String model, String backing, int queues,
+            int mtu, boolean offloads) {
     }
 
     /** A workload on one device of its VM. */

@@ -2,6 +2,7 @@ package org.vwb.devices.synthetic.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.api.DeviceModel;
+import org.vwb.devices.synthetic.NicFeatures;
 import org.vwb.devices.synthetic.RingDevice;
 import org.vwb.devices.synthetic.RingSheet;
 import org.vwb.model.DeviceKind;
@@ -19,6 +20,11 @@ public final class Vmxnet3 extends RingDevice {
                 "Linux drivers/net/vmxnet3/vmxnet3_int.h (VMXNET3_DEF_TX_RING_SIZE 512), vmxnet3_defs.h "
                         + "(struct Vmxnet3_TxDesc, 16 bytes), vmxnet3_drv.c vmxnet3_tq_xmit (the TXPROD doorbell only"
                         + " once txNumDeferred reaches txThreshold)",
-                512, 16, false, true));
+                512, 16, false, true),
+                new NicFeatures(8, 8, true, true, 9000,
+                        "Linux vmxnet3_defs.h VMXNET3_DEVICE_MAX_RX_QUEUES 8 (receive-side scaling, one queue per "
+                        + "vCPU: VMware KB 2020567); VMware, Performance Best Practices for vSphere, \"Virtual Network "
+                        + "Adapter Features and Configuration\": TSO for E1000, E1000e, VMXNET2 and VMXNET3, LRO for "
+                        + "VMXNET2 and VMXNET3, jumbo frames (MTU 9000) for all four"));
     }
 }

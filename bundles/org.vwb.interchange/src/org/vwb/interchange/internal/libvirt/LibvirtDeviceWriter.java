@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.EMap;
 import org.vwb.interchange.internal.DeviceModels;
 import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.Platform;
+import org.vwb.interchange.internal.NicSettings;
 import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
@@ -97,8 +98,21 @@ final class LibvirtDeviceWriter {
         }
         mac(nic, properties);
         Dom.add(nic, null, "model").setAttribute("type", LibvirtVocabulary.nicModel(model));
+        Element driver = null;
         if (platform == Platform.KVM_VHOST && model.equals("virtio-net")) {
-            Dom.add(nic, null, "driver").setAttribute("name", "vhost");
+            driver = Dom.add(nic, null, "driver");
+            driver.setAttribute("name", "vhost");
+        }
+        if (device.getQueues() > 0) {
+            (driver == null ? Dom.add(nic, null, "driver") : driver).setAttribute("queues",
+                    Integer.toString(device.getQueues()));
+        } else if (properties.containsKey(NicSettings.QUEUES)) {
+            (driver == null ? Dom.add(nic, null, "driver") : driver).setAttribute("queues",
+                    properties.get(NicSettings.QUEUES));
+        }
+        if (device.getMtu() != NicSettings.STANDARD_MTU || properties.containsKey(NicSettings.MTU)) {
+            Dom.add(nic, null, "mtu").setAttribute("size", device.getMtu() != NicSettings.STANDARD_MTU
+                    ? Integer.toString(device.getMtu()) : properties.get(NicSettings.MTU));
         }
     }
 

@@ -13,6 +13,7 @@ import org.vwb.interchange.internal.Dom;
 import org.vwb.interchange.internal.ImportedDevice;
 import org.vwb.interchange.internal.Platform;
 import org.vwb.interchange.internal.SafeXml;
+import org.vwb.interchange.internal.NicSettings;
 import org.vwb.interchange.internal.SourceProperties;
 import org.vwb.interchange.internal.Warnings;
 import org.vwb.model.DeviceKind;
@@ -108,7 +109,9 @@ final class LibvirtDevices {
         return mapNic(nic, type, line).with(SourceProperties.CONNECTION, type)
                 .with(SourceProperties.NETWORK, network)
                 .with(SourceProperties.MAC, Dom.child(nic, "mac").map(m -> Dom.attribute(m, "address")).orElse(""))
-                .with(SourceProperties.MANAGED, Dom.attribute(nic, "managed"));
+                .with(SourceProperties.MANAGED, Dom.attribute(nic, "managed"))
+                .with(NicSettings.QUEUES, Dom.child(nic, "driver").map(d -> Dom.attribute(d, "queues")).orElse(""))
+                .with(NicSettings.MTU, Dom.child(nic, "mtu").map(m -> Dom.attribute(m, "size")).orElse(""));
     }
 
     private ImportedDevice mapNic(Element nic, String type, int line) {

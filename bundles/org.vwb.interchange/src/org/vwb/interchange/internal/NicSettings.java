@@ -1,0 +1,48 @@
+package org.vwb.interchange.internal;
+
+import org.eclipse.emf.common.util.EMap;
+import org.vwb.model.VirtualDevice;
+import org.vwb.model.VwbPackage;
+import org.vwb.model.validation.ValueRanges;
+
+/**
+ * A NIC's queue pairs and MTU as a file states them (libvirt's {@code <driver queues=>} and {@code <mtu size=>}):
+ * readers record them under {@link #QUEUES} and {@link #MTU}, and the assembler makes them the device's
+ * {@code queues} and {@code mtu} attributes. A value vwb cannot take (not a whole number, outside the attribute's
+ * range) stays a source property, so an export writes it back as it was instead of the model refusing the file.
+ */
+public final class NicSettings {
+
+    /** Queue pairs of a multi-queue NIC, as written in the file. */
+    public static final String QUEUES = "queues";
+    /** A NIC's MTU in bytes, as written in the file. */
+    public static final String MTU = "mtu";
+    /** The MTU a device has when its file says none: standard Ethernet, the attribute's default. */
+    public static final int STANDARD_MTU = 1500;
+
+    private NicSettings() {
+    }
+
+    /** Moves the queue pairs and MTU the reader recorded into the device's attributes, where they fit. */
+    static void apply(VirtualDevice device) {
+        EMap<String, String> properties = device.getSourceProperties();
+        Integer queues = number(properties.get(QUEUES), VwbPackage.Literals.VIRTUAL_DEVICE__QUEUES);
+        if (queues != null) {
+            device.setQueues(queues);
+            properties.removeKey(QUEUES);
+        }
+        Integer mtu = number(properties.get(MTU), VwbPackage.Literals.VIRTUAL_DEVICE__MTU);
+        if (mtu != null) {
+            device.setMtu(mtu);
+            properties.removeKey(MTU);
+        }
+    }
+
+    private static Integer number(String text, org.eclipse.emf.ecore.EAttribute attribute) {
+        if (text == null || !text.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        int value = Integer.parseInt(text.strip());
+        return ValueRanges.of(attribute).filter(range -> range.contains(value)).map(range -> value).orElse(null);
+    }
+}
