@@ -3,6 +3,9 @@ package org.vwb.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,9 @@ import org.vwb.core.ComputeResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.RunOptions;
 import org.vwb.core.RunResult;
+import org.vwb.core.Simulation;
 import org.vwb.core.Simulator;
+import org.vwb.core.SwapRecord;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.CostModel;
 import org.vwb.core.api.VendorProfile;
@@ -214,6 +219,31 @@ class ComputeSchedulingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aLiveRunRefusesToChangeAJobAndARemovedVmsJobStopsAndLeavesItsCoreToTheOthers() throws Exception {
+        Configuration configuration = jobs(1, 2, 1, 100);
+        Simulation run = simulator.start(configuration, RunOptions.seconds(3, 3));
+        run.advanceTo(400_000_000L);
+        Configuration changed = EcoreUtil.copy(configuration);
+        changed.getVirtualMachines().get(0).getCompute().setCpuSeconds(2);
+        var refused = run.reconfigure(changed);
+        run.advanceTo(500_000_000L);
+        SwapRecord refusal = refused.get(5, TimeUnit.SECONDS);
+        assertTrue(!refusal.applied() && refusal.reason().contains("changing its compute job needs a new run"),
+                refusal.reason());
+        Configuration fewer = EcoreUtil.copy(configuration);
+        fewer.getVirtualMachines().remove(1);
+        var removal = run.reconfigure(fewer);
+        RunResult end = run.runToEnd();
+        assertTrue(removal.get(5, TimeUnit.SECONDS).applied());
+        ComputeResult gone = end.compute("vm2").orElseThrow();
+        ComputeResult kept = end.compute("vm1").orElseThrow();
+        // half the core each for half a second, then the whole core for vm1's remaining three quarters
+        assertTrue(!gone.completed() && kept.completed(), end.computes().toString());
+        assertEquals(0.25, gone.guestSeconds(), 0.04);
+        assertEquals(1.25, kept.completionSeconds(), 0.06);
     }
 
     @Test
