@@ -24,8 +24,9 @@ public final class ComputeJobRun implements Slots.Gate {
 
     /**
      * The time slice a CPU-bound vCPU runs before the next runnable one gets the core: Xen's credit scheduler's
-     * 30 ms (xen/common/sched_credit.c, CSCHED_DEFAULT_TSLICE_MS; Cherkasova, Gupta, Vahdat, "Comparison of the
-     * Three CPU Schedulers in Xen", SIGMETRICS PER 35(2), 2007, section 2: "every 30 ms"). Taken for every
+     * 30 ms (xen/common/sched_credit.c: three accounting ticks of 10 ms in Xen 3.x, CSCHED_DEFAULT_TSLICE_MS
+     * since the slice became tunable; Cherkasova, Gupta, Vahdat, "Comparison of the Three CPU Schedulers in Xen",
+     * SIGMETRICS PER 35(2), 2007, describe the same 30 ms slice). Taken for every
      * hypervisor. estimate: ESX's quantum is of the same order (VMware's "The CPU Scheduler in VMware vSphere
      * 5.1" describes proportional shares and a time quantum of tens of milliseconds), Hyper-V's is not published;
      * a CPU-bound job's stretch does not depend on it, an I/O phase's wait behind a slice does.

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * robin: equal shares, as a proportional-share scheduler gives vCPUs of equal weight. Work that woke up for an
  * event (every I/O phase, in any context) does not wait for a slice: it takes the core of a running slice at once,
  * as Xen's credit scheduler boosts a vCPU woken by an event and preempts the running one for it (Ongaro, Cox,
- * Rixner, "Scheduling I/O in Virtual Machine Monitors", VEE 2008, section 3.2), and the next slice to start pays
- * the time it took. A vCPU that is itself CPU-bound is never woken: its VM's I/O waits until it runs again
- * (see {@link Slots#gate}), which is how compute load raises I/O latency.
+ * Rixner, "Scheduling I/O in Virtual Machine Monitors", VEE 2008: the credit scheduler's BOOST), and the next
+ * slice to start pays the time it took. A vCPU that is itself CPU-bound is never woken: its VM's I/O waits until
+ * it runs again (see {@link Slots#gate}), which is how compute load raises I/O latency.
  */
 public final class CpuPool {
 
