@@ -64,13 +64,16 @@ final class VcpuThread {
     }
 
     private void sliceDone() {
-        job.onCore(false);
         long waited = engine.now() - submittedAt - sliceNanos;
         job.ran(sliceNanos, waited, sliceGuestNanos);
         remainingNanos -= sliceGuestNanos;
-        if (remainingNanos <= 0.5) {
+        boolean done = remainingNanos <= 0.5;
+        if (done) {
             finishedAt = engine.now();
-        } else if (!stopped) {
+        }
+        // after the finish is recorded: a vCPU free of the job opens its VM's gate for good
+        job.onCore(false);
+        if (!done && !stopped) {
             slice();
         }
     }
