@@ -72,5 +72,20 @@ grep -q "$(printf '\r')\$" "$home/vwb.cmd" || { echo "smoke test FAILED: no vwb.
 # every command above ran in the same cache: Equinox keeps one log there, not one per command
 logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
 [ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }
+# both products ship examples/ as the source tree has it: every file there but those git ignores (an example built before the product leaves target/ folders there); without git, no target/ at least
+for shipped in "$home/examples" "$1/products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench/examples"; do
+  if git -C "$2" rev-parse --git-dir >/dev/null 2>&1; then
+    files=$(cd "$2" && find examples -type f | sort)
+    want=$(printf '%s\n' "$files" | grep -vxF -e "$(printf '%s\n' "$files" | git -C "$2" check-ignore --stdin)" \
+      | sed 's|^examples/||')
+    got=$(cd "$shipped" 2>/dev/null && find . -type f | sed 's|^\./||' | sort)
+    extra=$(printf '%s\n' "$got" | grep -vxF -e "$want" | head -3)
+    missing=$(printf '%s\n' "$want" | grep -vxF -e "$got" | head -3)
+  else
+    extra=$(find "$shipped" -type d -name target | head -3) missing=
+  fi
+  [ -z "$extra$missing" ] || { echo "smoke test FAILED: $shipped differs from the source's examples/: extra" \
+    "$extra, missing $missing" >&2; failures=$((failures + 1)); }
+done
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"
