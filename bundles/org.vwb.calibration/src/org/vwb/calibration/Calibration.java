@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vwb.core.ComputeResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.NotRunnableException;
 import org.vwb.core.RunOptions;
@@ -36,6 +37,8 @@ public final class Calibration {
     /**
      * The arbitrary choices of a reproduction: the run seed, the simulated seconds of each ratio run, and a factor
      * on every host's cores (the driver contexts keep their own vCPUs, so a result that moves with it is suspect).
+     * A VM with a CPU-bound job takes the factor on its vCPUs too: such a scenario is about its vCPUs per core
+     * (the overcommit), which a bigger host of the same consolidation keeps.
      */
     public record Variation(long seed, double seconds, int coreFactor) {
     }
@@ -57,9 +60,14 @@ public final class Calibration {
     private double model(Path scenario, Measurement measurement) throws ModelLoadException, NotRunnableException {
         Model model = ModelFiles.load(scenario);
         model.getHosts().forEach(host -> host.setCores(host.getCores() * variation.coreFactor()));
+        model.getConfigurations().forEach(c -> c.getVirtualMachines().stream().filter(vm -> vm.getCompute() != null)
+                .forEach(vm -> vm.setVcpus(vm.getVcpus() * variation.coreFactor())));
         Configuration configuration = configuration(model, measurement.configuration());
         if (measurement.metric() == Metric.THROUGHPUT_RATIO) {
             return throughput(run(configuration)) / throughput(run(configuration(model, measurement.vm())));
+        }
+        if (measurement.metric() == Metric.JOB_TIME_RATIO) {
+            return jobTime(run(configuration)) / jobTime(run(configuration(model, measurement.vm())));
         }
         if (measurement.metric() == Metric.CPU_PER_REQUEST_RATIO) {
             return cpuPerRequest(run(configuration)) / cpuPerRequest(run(configuration(model, measurement.vm())));
@@ -73,6 +81,16 @@ public final class Calibration {
 
     private static double throughput(RunResult result) {
         return result.devices().stream().mapToDouble(DeviceResult::throughputPerSecond).sum();
+    }
+
+    /** Runnable seconds of the compute jobs' vCPUs per second of guest work they did. */
+    private static double jobTime(RunResult result) {
+        double guest = result.computes().stream().mapToDouble(ComputeResult::guestSeconds).sum();
+        if (guest <= 0) {
+            throw new IllegalArgumentException("configuration '" + result.configuration()
+                    + "' did no CPU-bound guest work (no VM has a compute job)");
+        }
+        return result.computes().stream().mapToDouble(ComputeResult::elapsedSeconds).sum() / guest;
     }
 
     /** CPU microseconds per completed request over every context, weighted by the requests each device completed. */

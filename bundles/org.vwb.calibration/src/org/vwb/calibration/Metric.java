@@ -31,7 +31,13 @@ public enum Metric {
      */
     ACCESSES_PER_REQUEST,
     /** The virtual interrupts injected for one traced request. */
-    INTERRUPTS_PER_REQUEST;
+    INTERRUPTS_PER_REQUEST,
+    /**
+     * How long a unit of CPU-bound guest work takes in one configuration over another's: the runnable time of
+     * every compute job's vCPUs per second of guest work they did (a job's completion over its work, also while
+     * it has not finished), summed over the configuration's jobs.
+     */
+    JOB_TIME_RATIO;
 
     /** The metric a measurements file names (any case); an unknown one is refused naming the known ones. */
     static Metric parse(String text) {
@@ -47,7 +53,7 @@ public enum Metric {
 
     /** Whether the figure is one configuration's over another's, whose direction (above or below 1) means something. */
     public boolean ratio() {
-        return this == THROUGHPUT_RATIO || this == CPU_PER_REQUEST_RATIO;
+        return this == THROUGHPUT_RATIO || this == CPU_PER_REQUEST_RATIO || this == JOB_TIME_RATIO;
     }
 
     /** The figure this metric takes from a traced request (not for the ratios of two runs). */
@@ -69,7 +75,7 @@ public enum Metric {
                     null);
             case EXIT_ROUND_TRIP_CYCLES -> steps.get(firstTrap).cycles()
                     + steps.get(indexOf(steps, CostEvent.VM_ENTRY.name(), firstTrap)).cycles();
-            case THROUGHPUT_RATIO, CPU_PER_REQUEST_RATIO -> throw new IllegalStateException(
+            case THROUGHPUT_RATIO, CPU_PER_REQUEST_RATIO, JOB_TIME_RATIO -> throw new IllegalStateException(
                     "a ratio of two runs, not of a trace");
             case ACCESSES_PER_REQUEST, INTERRUPTS_PER_REQUEST -> throw new IllegalStateException("counted above");
         };

@@ -21,10 +21,20 @@ import org.vwb.model.DriverPlacement;
  * @param swaps           configuration changes applied or refused during the run
  * @param meanPendingEvents engine events pending on average when one fired (what {@code vwb bench engine}
  *                        gives its yardstick event loop to carry)
+ * @param computes        one entry per VM that runs a CPU-bound job
  */
 public record RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
         long simulatedNanos, long events, Status status, String failure, List<DeviceResult> devices,
-        List<ContextResult> contexts, List<SwapRecord> swaps, double meanPendingEvents) {
+        List<ContextResult> contexts, List<SwapRecord> swaps, double meanPendingEvents,
+        List<ComputeResult> computes) {
+
+    /** A result without CPU-bound jobs. */
+    public RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
+            long simulatedNanos, long events, Status status, String failure, List<DeviceResult> devices,
+            List<ContextResult> contexts, List<SwapRecord> swaps, double meanPendingEvents) {
+        this(configuration, vendorProfile, placement, costModel, simulatedNanos, events, status, failure, devices,
+                contexts, swaps, meanPendingEvents, List.of());
+    }
 
     /** A result that does not know its engine's pending events (figures built outside a run). */
     public RunResult(String configuration, String vendorProfile, DriverPlacement placement, String costModel,
@@ -47,6 +57,11 @@ public record RunResult(String configuration, String vendorProfile, DriverPlacem
     /** CPU seconds spent in all contexts of a kind. */
     public double cpuSeconds(ContextKind kind) {
         return contexts.stream().filter(c -> c.kind() == kind).mapToDouble(ContextResult::cpuSeconds).sum();
+    }
+
+    /** The CPU-bound job of one VM, by VM name. */
+    public java.util.Optional<ComputeResult> compute(String vm) {
+        return computes.stream().filter(c -> c.vm().equals(vm)).findFirst();
     }
 
     /** The result of one device, by VM and device name. */

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EMap;
  * <ul>
  *   <li>{@link org.vwb.model.VirtualMachine#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.vwb.model.VirtualMachine#getWorkloads <em>Workloads</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualMachine#getCompute <em>Compute</em>}</li>
  *   <li>{@link org.vwb.model.VirtualMachine#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
@@ -47,6 +48,31 @@ public interface VirtualMachine extends Partition {
 	 * @generated
 	 */
 	EList<Workload> getWorkloads();
+
+	/**
+	 * Returns the value of the '<em><b>Compute</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A CPU-bound job on every vCPU of the VM, time-sharing the host's cores with every other context; none = the VM computes nothing beyond its I/O.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Compute</em>' containment reference.
+	 * @see #setCompute(ComputeJob)
+	 * @see org.vwb.model.VwbPackage#getVirtualMachine_Compute()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ComputeJob getCompute();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualMachine#getCompute <em>Compute</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Compute</em>' containment reference.
+	 * @see #getCompute()
+	 * @generated
+	 */
+	void setCompute(ComputeJob value);
 
 	/**
 	 * Returns the value of the '<em><b>Source Properties</b></em>' map.

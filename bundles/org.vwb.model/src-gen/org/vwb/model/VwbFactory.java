@@ -121,6 +121,15 @@ public interface VwbFactory extends EFactory {
 	Workload createWorkload();
 
 	/**
+	 * Returns a new object of class '<em>Compute Job</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Compute Job</em>'.
+	 * @generated
+	 */
+	ComputeJob createComputeJob();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

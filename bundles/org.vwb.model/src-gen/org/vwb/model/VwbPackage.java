@@ -878,13 +878,22 @@ public interface VwbPackage extends EPackage {
 	int VIRTUAL_MACHINE__WORKLOADS = PARTITION_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Compute</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_MACHINE__COMPUTE = PARTITION_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Source Properties</b></em>' map.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE__SOURCE_PROPERTIES = PARTITION_FEATURE_COUNT + 2;
+	int VIRTUAL_MACHINE__SOURCE_PROPERTIES = PARTITION_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Virtual Machine</em>' class.
@@ -893,7 +902,7 @@ public interface VwbPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_MACHINE_FEATURE_COUNT = PARTITION_FEATURE_COUNT + 3;
+	int VIRTUAL_MACHINE_FEATURE_COUNT = PARTITION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Virtual Machine</em>' class.
@@ -1232,6 +1241,88 @@ public interface VwbPackage extends EPackage {
 	int WORKLOAD_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.vwb.model.impl.ComputeJobImpl <em>Compute Job</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.vwb.model.impl.ComputeJobImpl
+	 * @see org.vwb.model.impl.VwbPackageImpl#getComputeJob()
+	 * @generated
+	 */
+	int COMPUTE_JOB = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__CPU_SECONDS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Timer Hz</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__TIMER_HZ = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Ipis Per Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__IPIS_PER_SECOND = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Tlb Misses Per Second</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB__TLB_MISSES_PER_SECOND = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Compute Job</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Compute Job</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPUTE_JOB_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.vwb.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1239,7 +1330,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 13;
+	int SCENARIO = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1348,7 +1439,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 14;
+	int SWEEP_PARAMETER = 15;
 
 	/**
 	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
@@ -1394,7 +1485,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDriverPlacement()
 	 * @generated
 	 */
-	int DRIVER_PLACEMENT = 15;
+	int DRIVER_PLACEMENT = 16;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.DeviceMode <em>Device Mode</em>}' enum.
@@ -1404,7 +1495,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDeviceMode()
 	 * @generated
 	 */
-	int DEVICE_MODE = 16;
+	int DEVICE_MODE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.DeviceKind <em>Device Kind</em>}' enum.
@@ -1414,7 +1505,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getDeviceKind()
 	 * @generated
 	 */
-	int DEVICE_KIND = 17;
+	int DEVICE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.vwb.model.Metric <em>Metric</em>}' enum.
@@ -1424,7 +1515,7 @@ public interface VwbPackage extends EPackage {
 	 * @see org.vwb.model.impl.VwbPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 18;
+	int METRIC = 19;
 
 
 	/**
@@ -1880,6 +1971,17 @@ public interface VwbPackage extends EPackage {
 	EReference getVirtualMachine_Workloads();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.vwb.model.VirtualMachine#getCompute <em>Compute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Compute</em>'.
+	 * @see org.vwb.model.VirtualMachine#getCompute()
+	 * @see #getVirtualMachine()
+	 * @generated
+	 */
+	EReference getVirtualMachine_Compute();
+
+	/**
 	 * Returns the meta object for the map '{@link org.vwb.model.VirtualMachine#getSourceProperties <em>Source Properties</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2150,6 +2252,60 @@ public interface VwbPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWorkload_Seed();
+
+	/**
+	 * Returns the meta object for class '{@link org.vwb.model.ComputeJob <em>Compute Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Compute Job</em>'.
+	 * @see org.vwb.model.ComputeJob
+	 * @generated
+	 */
+	EClass getComputeJob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.ComputeJob#getCpuSeconds <em>Cpu Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Seconds</em>'.
+	 * @see org.vwb.model.ComputeJob#getCpuSeconds()
+	 * @see #getComputeJob()
+	 * @generated
+	 */
+	EAttribute getComputeJob_CpuSeconds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.ComputeJob#getTimerHz <em>Timer Hz</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timer Hz</em>'.
+	 * @see org.vwb.model.ComputeJob#getTimerHz()
+	 * @see #getComputeJob()
+	 * @generated
+	 */
+	EAttribute getComputeJob_TimerHz();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.ComputeJob#getIpisPerSecond <em>Ipis Per Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipis Per Second</em>'.
+	 * @see org.vwb.model.ComputeJob#getIpisPerSecond()
+	 * @see #getComputeJob()
+	 * @generated
+	 */
+	EAttribute getComputeJob_IpisPerSecond();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.ComputeJob#getTlbMissesPerSecond <em>Tlb Misses Per Second</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tlb Misses Per Second</em>'.
+	 * @see org.vwb.model.ComputeJob#getTlbMissesPerSecond()
+	 * @see #getComputeJob()
+	 * @generated
+	 */
+	EAttribute getComputeJob_TlbMissesPerSecond();
 
 	/**
 	 * Returns the meta object for class '{@link org.vwb.model.Scenario <em>Scenario</em>}'.
@@ -2690,6 +2846,14 @@ public interface VwbPackage extends EPackage {
 		EReference VIRTUAL_MACHINE__WORKLOADS = eINSTANCE.getVirtualMachine_Workloads();
 
 		/**
+		 * The meta object literal for the '<em><b>Compute</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIRTUAL_MACHINE__COMPUTE = eINSTANCE.getVirtualMachine_Compute();
+
+		/**
 		 * The meta object literal for the '<em><b>Source Properties</b></em>' map feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2894,6 +3058,48 @@ public interface VwbPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WORKLOAD__SEED = eINSTANCE.getWorkload_Seed();
+
+		/**
+		 * The meta object literal for the '{@link org.vwb.model.impl.ComputeJobImpl <em>Compute Job</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.vwb.model.impl.ComputeJobImpl
+		 * @see org.vwb.model.impl.VwbPackageImpl#getComputeJob()
+		 * @generated
+		 */
+		EClass COMPUTE_JOB = eINSTANCE.getComputeJob();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPUTE_JOB__CPU_SECONDS = eINSTANCE.getComputeJob_CpuSeconds();
+
+		/**
+		 * The meta object literal for the '<em><b>Timer Hz</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPUTE_JOB__TIMER_HZ = eINSTANCE.getComputeJob_TimerHz();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipis Per Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPUTE_JOB__IPIS_PER_SECOND = eINSTANCE.getComputeJob_IpisPerSecond();
+
+		/**
+		 * The meta object literal for the '<em><b>Tlb Misses Per Second</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPUTE_JOB__TLB_MISSES_PER_SECOND = eINSTANCE.getComputeJob_TlbMissesPerSecond();
 
 		/**
 		 * The meta object literal for the '{@link org.vwb.model.impl.ScenarioImpl <em>Scenario</em>}' class.

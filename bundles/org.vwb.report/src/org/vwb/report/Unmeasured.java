@@ -56,6 +56,10 @@ public final class Unmeasured {
         if (devices.stream().anyMatch(d -> d.completed() > 0)) {
             return Optional.empty();
         }
+        // a run of CPU-bound jobs alone measured what it was for
+        if (devices.isEmpty() && result.computes().stream().anyMatch(c -> c.guestSeconds() > 0)) {
+            return Optional.empty();
+        }
         String simulated = String.format(Locale.ROOT, "%.3g s simulated", result.simulatedNanos() / 1e9);
         long issued = devices.stream().mapToLong(DeviceResult::issued).sum();
         if (issued == 0) { // a device without a workload is not even in the result

@@ -27,7 +27,7 @@ class CalibrationTest {
 
     @Test
     void everyPublishedMeasurementGetsAModelFigure() {
-        assertEquals(18, rows.size());
+        assertEquals(20, rows.size());
         for (Reproduction row : rows) {
             assertEquals("", row.problem(), row.measurement().source());
             assertTrue(row.model() > 0 && Double.isFinite(row.model()), row.toString());

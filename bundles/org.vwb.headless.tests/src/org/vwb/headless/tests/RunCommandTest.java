@@ -11,7 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vwb.headless.ExitCodes;
+import org.vwb.model.ComputeJob;
 import org.vwb.model.Model;
+import org.vwb.model.VwbFactory;
 import org.vwb.model.persistence.ModelFiles;
 import org.vwb.testing.Examples;
 import org.vwb.testing.StandInFiles;
@@ -67,6 +69,32 @@ class RunCommandTest extends StandInPluginTest {
         CliRun text = CliRun.of("run", file, "--config", "split");
         assertTrue(text.out().contains("completed; no request completed: no device was given a request"),
                 text::toString);
+    }
+
+    @Test
+    void aRunOfCpuBoundJobsPrintsEachJobAndWritesItToJsonWithoutANoRequestWarning() throws Exception {
+        Path file = file();
+        Model model = ModelFiles.load(file);
+        model.getConfigurations().forEach(c -> c.getVirtualMachines().forEach(vm -> {
+            vm.getWorkloads().clear();
+            ComputeJob job = VwbFactory.eINSTANCE.createComputeJob();
+            job.setName("batch");
+            job.setCpuSeconds(0.05);
+            vm.setCompute(job);
+        }));
+        ModelFiles.save(model, file);
+        CliRun text = CliRun.of("run", file, "--config", "split", "--duration", "1");
+        assertEquals(ExitCodes.OK, text.exit(), text::toString);
+        assertEquals("", text.err());
+        assertTrue(text.out().contains("\nCompute jobs ("), text::toString);
+        assertTrue(text.out().matches("(?s).*\nsplit +legacy-vm +batch +1 +0\\.05 of 0\\.05 .*"), text::toString);
+        CliRun json = CliRun.of("run", file, "--config", "split", "--format", "json", "--duration", "1");
+        assertEquals(List.of(), SimulationTestSupport.schemaProblems(json.out()));
+        Map<String, Object> entry = SimulationTestSupport.entries(SimulationTestSupport.object(json.out())).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> computes = (List<Map<String, Object>>) entry.get("computes");
+        assertEquals(2, computes.size(), json::toString);
+        computes.forEach(job -> assertTrue(((Double) job.get("completionSeconds")) >= 0.05, json::toString));
     }
 
     @Test

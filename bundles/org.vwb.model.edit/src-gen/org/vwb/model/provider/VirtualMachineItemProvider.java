@@ -64,6 +64,7 @@ public class VirtualMachineItemProvider extends PartitionItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(VwbPackage.Literals.VIRTUAL_MACHINE__DEVICES);
 			childrenFeatures.add(VwbPackage.Literals.VIRTUAL_MACHINE__WORKLOADS);
+			childrenFeatures.add(VwbPackage.Literals.VIRTUAL_MACHINE__COMPUTE);
 			childrenFeatures.add(VwbPackage.Literals.VIRTUAL_MACHINE__SOURCE_PROPERTIES);
 		}
 		return childrenFeatures;
@@ -122,6 +123,7 @@ public class VirtualMachineItemProvider extends PartitionItemProvider {
 		switch (notification.getFeatureID(VirtualMachine.class)) {
 			case VwbPackage.VIRTUAL_MACHINE__DEVICES:
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -149,6 +151,11 @@ public class VirtualMachineItemProvider extends PartitionItemProvider {
 			(createChildParameter
 				(VwbPackage.Literals.VIRTUAL_MACHINE__WORKLOADS,
 				 VwbFactory.eINSTANCE.createWorkload()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(VwbPackage.Literals.VIRTUAL_MACHINE__COMPUTE,
+				 VwbFactory.eINSTANCE.createComputeJob()));
 	}
 
 }

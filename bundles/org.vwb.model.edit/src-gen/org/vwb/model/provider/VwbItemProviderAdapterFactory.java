@@ -325,6 +325,29 @@ public class VwbItemProviderAdapterFactory extends VwbAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.vwb.model.ComputeJob} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ComputeJobItemProvider computeJobItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.vwb.model.ComputeJob}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createComputeJobAdapter() {
+		if (computeJobItemProvider == null) {
+			computeJobItemProvider = new ComputeJobItemProvider(this);
+		}
+
+		return computeJobItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.vwb.model.Scenario} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -486,6 +509,7 @@ public class VwbItemProviderAdapterFactory extends VwbAdapterFactory implements 
 		if (virtualDeviceItemProvider != null) virtualDeviceItemProvider.dispose();
 		if (physicalDriverItemProvider != null) physicalDriverItemProvider.dispose();
 		if (workloadItemProvider != null) workloadItemProvider.dispose();
+		if (computeJobItemProvider != null) computeJobItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();
 	}

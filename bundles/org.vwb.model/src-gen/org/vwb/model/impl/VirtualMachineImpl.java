@@ -4,6 +4,7 @@ package org.vwb.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -14,11 +15,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.vwb.model.ComputeJob;
 import org.vwb.model.VirtualDevice;
 import org.vwb.model.VirtualMachine;
 import org.vwb.model.VwbPackage;
@@ -34,6 +37,7 @@ import org.vwb.model.Workload;
  * <ul>
  *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getDevices <em>Devices</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getWorkloads <em>Workloads</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getCompute <em>Compute</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualMachineImpl#getSourceProperties <em>Source Properties</em>}</li>
  * </ul>
  *
@@ -59,6 +63,16 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 	 * @ordered
 	 */
 	protected EList<Workload> workloads;
+
+	/**
+	 * The cached value of the '{@link #getCompute() <em>Compute</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompute()
+	 * @generated
+	 * @ordered
+	 */
+	protected ComputeJob compute;
 
 	/**
 	 * The cached value of the '{@link #getSourceProperties() <em>Source Properties</em>}' map.
@@ -121,6 +135,51 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 	 * @generated
 	 */
 	@Override
+	public ComputeJob getCompute() {
+		return compute;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCompute(ComputeJob newCompute, NotificationChain msgs) {
+		ComputeJob oldCompute = compute;
+		compute = newCompute;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_MACHINE__COMPUTE, oldCompute, newCompute);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompute(ComputeJob newCompute) {
+		if (newCompute != compute) {
+			NotificationChain msgs = null;
+			if (compute != null)
+				msgs = ((InternalEObject)compute).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - VwbPackage.VIRTUAL_MACHINE__COMPUTE, null, msgs);
+			if (newCompute != null)
+				msgs = ((InternalEObject)newCompute).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - VwbPackage.VIRTUAL_MACHINE__COMPUTE, null, msgs);
+			msgs = basicSetCompute(newCompute, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_MACHINE__COMPUTE, newCompute, newCompute));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EMap<String, String> getSourceProperties() {
 		if (sourceProperties == null) {
 			sourceProperties = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES);
@@ -140,6 +199,8 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				return ((InternalEList<?>)getDevices()).basicRemove(otherEnd, msgs);
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return ((InternalEList<?>)getWorkloads()).basicRemove(otherEnd, msgs);
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
+				return basicSetCompute(null, msgs);
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				return ((InternalEList<?>)getSourceProperties()).basicRemove(otherEnd, msgs);
 		}
@@ -158,6 +219,8 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				return getDevices();
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return getWorkloads();
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
+				return getCompute();
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				if (coreType) return getSourceProperties();
 				else return getSourceProperties().map();
@@ -182,6 +245,9 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				getWorkloads().clear();
 				getWorkloads().addAll((Collection<? extends Workload>)newValue);
 				return;
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
+				setCompute((ComputeJob)newValue);
+				return;
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				((EStructuralFeature.Setting)getSourceProperties()).set(newValue);
 				return;
@@ -203,6 +269,9 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				getWorkloads().clear();
 				return;
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
+				setCompute((ComputeJob)null);
+				return;
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				getSourceProperties().clear();
 				return;
@@ -222,6 +291,8 @@ public class VirtualMachineImpl extends PartitionImpl implements VirtualMachine 
 				return devices != null && !devices.isEmpty();
 			case VwbPackage.VIRTUAL_MACHINE__WORKLOADS:
 				return workloads != null && !workloads.isEmpty();
+			case VwbPackage.VIRTUAL_MACHINE__COMPUTE:
+				return compute != null;
 			case VwbPackage.VIRTUAL_MACHINE__SOURCE_PROPERTIES:
 				return sourceProperties != null && !sourceProperties.isEmpty();
 		}

@@ -68,6 +68,7 @@ public class VwbFactoryImpl extends EFactoryImpl implements VwbFactory {
 			case VwbPackage.VIRTUAL_DEVICE: return createVirtualDevice();
 			case VwbPackage.PHYSICAL_DRIVER: return createPhysicalDriver();
 			case VwbPackage.WORKLOAD: return createWorkload();
+			case VwbPackage.COMPUTE_JOB: return createComputeJob();
 			case VwbPackage.SCENARIO: return createScenario();
 			case VwbPackage.SWEEP_PARAMETER: return createSweepParameter();
 			default:
@@ -236,6 +237,17 @@ public class VwbFactoryImpl extends EFactoryImpl implements VwbFactory {
 	public Workload createWorkload() {
 		WorkloadImpl workload = new WorkloadImpl();
 		return workload;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ComputeJob createComputeJob() {
+		ComputeJobImpl computeJob = new ComputeJobImpl();
+		return computeJob;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.vwb.model.ComputeJob;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
@@ -130,6 +131,13 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	private EClass workloadEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass computeJobEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -662,8 +670,18 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getVirtualMachine_SourceProperties() {
+	public EReference getVirtualMachine_Compute() {
 		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVirtualMachine_SourceProperties() {
+		return (EReference)virtualMachineEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -912,6 +930,56 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getComputeJob() {
+		return computeJobEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComputeJob_CpuSeconds() {
+		return (EAttribute)computeJobEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComputeJob_TimerHz() {
+		return (EAttribute)computeJobEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComputeJob_IpisPerSecond() {
+		return (EAttribute)computeJobEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComputeJob_TlbMissesPerSecond() {
+		return (EAttribute)computeJobEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -1136,6 +1204,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		virtualMachineEClass = createEClass(VIRTUAL_MACHINE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__DEVICES);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__WORKLOADS);
+		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__COMPUTE);
 		createEReference(virtualMachineEClass, VIRTUAL_MACHINE__SOURCE_PROPERTIES);
 
 		virtualDeviceEClass = createEClass(VIRTUAL_DEVICE);
@@ -1164,6 +1233,12 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		createEAttribute(workloadEClass, WORKLOAD__READ_FRACTION);
 		createEAttribute(workloadEClass, WORKLOAD__DURATION_SECONDS);
 		createEAttribute(workloadEClass, WORKLOAD__SEED);
+
+		computeJobEClass = createEClass(COMPUTE_JOB);
+		createEAttribute(computeJobEClass, COMPUTE_JOB__CPU_SECONDS);
+		createEAttribute(computeJobEClass, COMPUTE_JOB__TIMER_HZ);
+		createEAttribute(computeJobEClass, COMPUTE_JOB__IPIS_PER_SECOND);
+		createEAttribute(computeJobEClass, COMPUTE_JOB__TLB_MISSES_PER_SECOND);
 
 		scenarioEClass = createEClass(SCENARIO);
 		createEReference(scenarioEClass, SCENARIO__CONFIGURATIONS);
@@ -1225,6 +1300,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		virtualDeviceEClass.getESuperTypes().add(this.getNamedElement());
 		physicalDriverEClass.getESuperTypes().add(this.getNamedElement());
 		workloadEClass.getESuperTypes().add(this.getNamedElement());
+		computeJobEClass.getESuperTypes().add(this.getNamedElement());
 		scenarioEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1288,6 +1364,7 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		getVirtualMachine_Devices().getEKeys().add(this.getNamedElement_Name());
 		initEReference(getVirtualMachine_Workloads(), this.getWorkload(), null, "workloads", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		getVirtualMachine_Workloads().getEKeys().add(this.getNamedElement_Name());
+		initEReference(getVirtualMachine_Compute(), this.getComputeJob(), null, "compute", null, 0, 1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getVirtualMachine_SourceProperties(), ecorePackage.getEStringToStringMapEntry(), null, "sourceProperties", null, 0, -1, VirtualMachine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(virtualDeviceEClass, VirtualDevice.class, "VirtualDevice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1316,6 +1393,12 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		initEAttribute(getWorkload_ReadFraction(), ecorePackage.getEDouble(), "readFraction", "0.5", 0, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkload_DurationSeconds(), ecorePackage.getEDouble(), "durationSeconds", "0.0", 0, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkload_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, Workload.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(computeJobEClass, ComputeJob.class, "ComputeJob", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getComputeJob_CpuSeconds(), ecorePackage.getEDouble(), "cpuSeconds", "10.0", 0, 1, ComputeJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComputeJob_TimerHz(), ecorePackage.getEDouble(), "timerHz", "250.0", 0, 1, ComputeJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComputeJob_IpisPerSecond(), ecorePackage.getEDouble(), "ipisPerSecond", "0.0", 0, 1, ComputeJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComputeJob_TlbMissesPerSecond(), ecorePackage.getEDouble(), "tlbMissesPerSecond", "0.0", 0, 1, ComputeJob.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenario_Configurations(), this.getConfiguration(), null, "configurations", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -120,6 +120,10 @@ public class VwbAdapterFactory extends AdapterFactoryImpl {
 				return createWorkloadAdapter();
 			}
 			@Override
+			public Adapter caseComputeJob(ComputeJob object) {
+				return createComputeJobAdapter();
+			}
+			@Override
 			public Adapter caseScenario(Scenario object) {
 				return createScenarioAdapter();
 			}
@@ -326,6 +330,20 @@ public class VwbAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createWorkloadAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.vwb.model.ComputeJob <em>Compute Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.vwb.model.ComputeJob
+	 * @generated
+	 */
+	public Adapter createComputeJobAdapter() {
 		return null;
 	}
 

@@ -159,6 +159,13 @@ public class VwbSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case VwbPackage.COMPUTE_JOB: {
+				ComputeJob computeJob = (ComputeJob)theEObject;
+				T result = caseComputeJob(computeJob);
+				if (result == null) result = caseNamedElement(computeJob);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case VwbPackage.SCENARIO: {
 				Scenario scenario = (Scenario)theEObject;
 				T result = caseScenario(scenario);
@@ -368,6 +375,21 @@ public class VwbSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseWorkload(Workload object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Compute Job</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Compute Job</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComputeJob(ComputeJob object) {
 		return null;
 	}
 

@@ -72,6 +72,16 @@ public final class ValueRanges {
         add(P.getWorkload_QueueDepth(), 0, false, 65_536, "requests");
         add(P.getWorkload_ReadFraction(), 0, false, 1, "");
         add(P.getWorkload_DurationSeconds(), 0, false, MAX_SECONDS, "s");
+        // a job may be as long as the longest run: its completion is then still inside one
+        add(P.getComputeJob_CpuSeconds(), 0, true, MAX_SECONDS, "s");
+        // estimate: 0 (a tickless idle guest) to 100 kHz, beyond any guest tick rate (Linux HZ tops at 1000;
+        // high-resolution timers fire more often, not 100x more); above it the engine would price more ticks than
+        // a slice holds instructions
+        add(P.getComputeJob_TimerHz(), 0, false, 100_000, "Hz");
+        // estimate: 1 M IPIs per vCPU-second, one per microsecond, beyond a shootdown storm
+        add(P.getComputeJob_IpisPerSecond(), 0, false, 1_000_000, "IPIs/s");
+        // estimate: 10^10 per second, one per cycle at 10 GHz: no program misses the TLB more often than it runs
+        add(P.getComputeJob_TlbMissesPerSecond(), 0, false, 1e10, "misses/s");
         add(P.getScenario_DurationSeconds(), 0, true, MAX_SECONDS, "s");
         // the same bound as vwb sweep --seeds: each seed is a run of every combination
         add(P.getScenario_Seeds(), 1, false, 1000, "seeds");

@@ -7,8 +7,10 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.Comparison;
+import org.vwb.core.ComputeResult;
 import org.vwb.core.ContextResult;
 import org.vwb.core.RunResult;
+import org.vwb.report.ComputeRows;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.NativeRatio;
 import org.vwb.report.ReportWriter;
@@ -83,6 +85,10 @@ public final class JsonReportWriter implements ReportWriter {
             json.beginObject().name("kind").value(context.kind().name()).name("name").value(context.name())
                     .name("cpuSeconds").value(context.cpuSeconds()).name("utilization").value(context.utilization())
                     .endObject();
+        }
+        json.endArray().name("computes").beginArray();
+        for (ComputeResult job : result.computes()) {
+            JsonSections.compute(json, job, ComputeRows.completionNative(job, baseline));
         }
         json.endArray().name("devices").beginArray();
         Unmeasured.devices(result).forEach(device -> JsonSections.device(json, device));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.vwb.core.api.ContextKind;
+import org.vwb.core.ComputeResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.api.Fact;
 import org.vwb.core.LatencySummary;
@@ -15,6 +16,18 @@ import org.vwb.report.json.JsonWriter;
 final class JsonSections {
 
     private JsonSections() {
+    }
+
+    /** A VM's CPU-bound job, with its completion against bare metal's (NaN, written null, without one). */
+    static void compute(JsonWriter json, ComputeResult job, double completionNative) {
+        json.beginObject().name("vm").value(job.vm()).name("job").value(job.job()).name("vcpus").value(job.vcpus())
+                .name("cpuSecondsPerVcpu").value(job.cpuSecondsPerVcpu()).name("guestSeconds")
+                .value(job.guestSeconds()).name("completionSeconds").value(job.completionSeconds())
+                .name("elapsedSeconds").value(job.elapsedSeconds()).name("coreSeconds").value(job.coreSeconds())
+                .name("readySeconds").value(job.readySeconds()).name("stretch").value(job.stretch())
+                .name("timerTicks").value(job.timerTicks()).name("ipis").value(job.ipis()).name("exits")
+                .value(job.exits()).name("tlbMisses").value(job.tlbMisses()).name("overheadSeconds")
+                .value(job.overheadSeconds()).name("completionRatioToNative").value(completionNative).endObject();
     }
 
     static void device(JsonWriter json, DeviceResult d) {

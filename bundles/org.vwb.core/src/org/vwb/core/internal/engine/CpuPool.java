@@ -6,12 +6,27 @@ import java.util.Arrays;
 /**
  * The host's physical cores: every context (guest, hypervisor, parent, worker, driver domain) runs its work on
  * them, first come first served, so queueing appears by itself when the host is loaded.
+ * <p>
+ * CPU-bound vCPUs run in time slices ({@link #executeSlice}) that wait in a queue of their own, served round
+ * robin: equal shares, as a proportional-share scheduler gives vCPUs of equal weight. Work that woke up for an
+ * event (every I/O phase, in any context) does not wait for a slice: it takes the core of a running slice at once,
+ * as Xen's credit scheduler boosts a vCPU woken by an event and preempts the running one for it (Ongaro, Cox,
+ * Rixner, "Scheduling I/O in Virtual Machine Monitors", VEE 2008: the credit scheduler's BOOST), and the next
+ * slice to start pays the time it took. A vCPU that is itself CPU-bound is never woken: its VM's I/O waits until
+ * it runs again (see {@link Slots#gate}), which is how compute load raises I/O latency.
  */
 public final class CpuPool {
 
     private final Engine engine;
     private final double cyclesPerNano;
     private final ArrayDeque<Job> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Job> slices = new ArrayDeque<>();
+    private static final byte WORK = 0;
+    private static final byte SLICE = 1;
+    private static final byte PREEMPTING = 2;
+    private int runningSlices;
+    private int preempting;
+    private long stolenNanos;
     private int idleCores;
     private final int cores;
     private double busyNanos;
@@ -45,7 +60,12 @@ public final class CpuPool {
 
     /** Jobs waiting for a core. */
     public int queued() {
-        return waiting.size();
+        return waiting.size() + slices.size();
+    }
+
+    /** Nanoseconds a job of {@code cycles} holds its core, as {@link #execute} rounds them. */
+    public long jobNanos(double cycles) {
+        return Math.max(1L, Math.round(cycles / cyclesPerNano));
     }
 
     /** Runs {@code cycles} of work on the next free core, then fires {@code then}. */
@@ -66,21 +86,60 @@ public final class CpuPool {
      * it is done, {@code held} is released first, then {@code alsoHeld}, then {@code then} fires.
      */
     public void execute(double cycles, Slots held, Slots alsoHeld, Event then) {
-        Job job = spare == 0 ? new Job() : spares[--spare];
-        job.nanos = Math.max(1L, Math.round(cycles / cyclesPerNano));
-        job.held = held;
-        job.alsoHeld = alsoHeld;
-        job.then = then;
+        Job job = job(cycles, held, alsoHeld, then);
         if (idleCores > 0) {
             idleCores--;
+            start(job);
+        } else if (preempting < runningSlices) {
+            // a woken context preempts a CPU-bound vCPU's slice; the slices pay for the time it takes
+            job.kind = PREEMPTING;
+            preempting++;
+            stolenNanos += job.nanos;
             start(job);
         } else {
             waiting.add(job);
         }
     }
 
+    /**
+     * Runs one time slice of a CPU-bound vCPU: on a free core at once, else behind the slices already waiting and
+     * behind every other job; {@code started} fires (as an event of its own) when it gets its core, {@code then}
+     * when it ends. Its core time is {@link #jobNanos} plus whatever preempting work took since the last slice
+     * started.
+     */
+    public void executeSlice(double cycles, Event started, Event then) {
+        Job job = job(cycles, null, null, then);
+        job.kind = SLICE;
+        job.started = started;
+        if (idleCores > 0) {
+            idleCores--;
+            start(job);
+        } else {
+            slices.add(job);
+        }
+    }
+
+    private Job job(double cycles, Slots held, Slots alsoHeld, Event then) {
+        Job job = spare == 0 ? new Job() : spares[--spare];
+        job.nanos = jobNanos(cycles);
+        job.held = held;
+        job.alsoHeld = alsoHeld;
+        job.then = then;
+        job.kind = WORK;
+        return job;
+    }
+
     private void start(Job job) {
         busyNanos += job.nanos;
+        if (job.kind == SLICE) {
+            runningSlices++;
+            long stolen = stolenNanos;
+            stolenNanos = 0;
+            engine.schedule(job.nanos + stolen, job);
+            engine.schedule(0, job.started);
+            job.started = null;
+            return;
+        }
         engine.schedule(job.nanos, job);
     }
 
@@ -93,6 +152,8 @@ public final class CpuPool {
         private Slots held;
         private Slots alsoHeld;
         private Event then;
+        private byte kind;
+        private Event started;
 
         @Override
         public void fire() {
@@ -106,11 +167,14 @@ public final class CpuPool {
                 spares = Arrays.copyOf(spares, spare * 2);
             }
             spares[spare++] = this;
-            Job queued = waiting.poll();
-            if (queued != null) {
-                start(queued);
+            if (kind == PREEMPTING) {
+                // the core goes back to the slice it interrupted
+                preempting--;
             } else {
-                idleCores++;
+                if (kind == SLICE) {
+                    runningSlices--;
+                }
+                handOver();
             }
             if (first != null) {
                 first.release();
@@ -119,6 +183,19 @@ public final class CpuPool {
                 second.release();
             }
             next.fire();
+        }
+    }
+
+    /** A core has become free: the next waiting work takes it, else the next waiting slice, else it idles. */
+    private void handOver() {
+        Job queued = waiting.poll();
+        if (queued == null) {
+            queued = slices.poll();
+        }
+        if (queued != null) {
+            start(queued);
+        } else {
+            idleCores++;
         }
     }
 }

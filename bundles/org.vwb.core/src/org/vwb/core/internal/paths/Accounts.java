@@ -26,7 +26,7 @@ public final class Accounts {
         });
     }
 
-    void charge(ContextRef context, double spent) {
+    public void charge(ContextRef context, double spent) {
         cycles[context.index()] += spent;
     }
 

@@ -28,7 +28,7 @@ final class Explainer {
         SystemSpec.WorkloadSpec workload = vm.workloads().stream().filter(w -> w.device().equals(deviceName))
                 .findFirst().orElse(null);
         SystemSpec.VmSpec alone = new SystemSpec.VmSpec(vm.name(), vm.vcpus(), vm.enlightened(),
-                vm.operatingSystem(), List.of(device), List.of());
+                vm.operatingSystem(), List.of(device), List.of(), null);
         SystemSpec idle = new SystemSpec(spec.name(), spec.host(), spec.vendorProfile(), spec.placement(),
                 spec.parent(), spec.parentVcpus(), List.of(alone), spec.drivers());
         Tracer tracer = new Tracer(spec.host().clockGHz());

@@ -86,6 +86,10 @@ final class Plan {
                 changes.add(old.name() + "/" + device.name() + ": added (" + device.model() + ")");
             }
         }
+        if (!java.util.Objects.equals(old.compute(), now.compute())) {
+            problems.add("virtual machine '" + old.name() + "': changing its compute job needs a new run (its"
+                    + " completion time is measured from its start)");
+        }
         if (!old.workloads().equals(now.workloads())) {
             replacedWorkloads.add(old.name());
             changes.add("virtual machine '" + old.name() + "': workloads changed");

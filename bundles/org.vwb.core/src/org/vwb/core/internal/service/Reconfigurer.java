@@ -91,6 +91,7 @@ final class Reconfigurer {
         RunResult before = pending.figures().apply(affected);
         for (String vm : plan.removedVms()) {
             world.vm(vm).devices().values().forEach(d -> d.workloads.forEach(w -> w.stopAt(requestedAt)));
+            world.stopCompute(vm);
         }
         int[] draining = {affected.size() + 1};
         Runnable drained = () -> {

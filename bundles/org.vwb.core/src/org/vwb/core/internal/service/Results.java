@@ -10,6 +10,7 @@ import org.vwb.core.ContextResult;
 import org.vwb.core.DeviceResult;
 import org.vwb.core.RunResult;
 import org.vwb.core.SwapRecord;
+import org.vwb.core.internal.compute.ComputeJobRun;
 import org.vwb.core.internal.paths.ContextRef;
 import org.vwb.core.internal.paths.DeviceStats;
 
@@ -65,7 +66,8 @@ final class Results {
         return new RunResult(world.spec().name(), world.spec().vendorProfile(), world.spec().placement(),
                 world.costModel().id(), nanos, world.engine().processed(),
                 world.failure() != null ? RunResult.Status.FAILED : status, failure, List.copyOf(devices),
-                List.copyOf(contexts), swaps, world.engine().meanPending());
+                List.copyOf(contexts), swaps, world.engine().meanPending(),
+                world.computes().stream().map(ComputeJobRun::result).toList());
     }
 
     private static DeviceResult device(World world, DeviceHandle device, double seconds) {

@@ -10,6 +10,8 @@ import org.vwb.core.api.CostModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.Route;
 import org.vwb.core.api.VendorProfile;
+import org.vwb.core.internal.compute.ComputeCosts;
+import org.vwb.core.internal.compute.ComputeJobRun;
 import org.vwb.core.internal.engine.CpuPool;
 import org.vwb.core.internal.engine.Engine;
 import org.vwb.core.internal.engine.Slots;
@@ -42,6 +44,8 @@ final class World {
     private final Map<String, Slots> workerThreads = new LinkedHashMap<>();
     private Slots parentVcpus;
     private final List<DeviceHandle> devices = new ArrayList<>();
+    private final List<ComputeJobRun> computes = new ArrayList<>();
+    private ComputeCosts computeCosts;
     private final CpuPool cpu;
     private final ContextRef hypervisor;
     private final long seed;
@@ -86,6 +90,8 @@ final class World {
         // a new platform may bring another parent: its vCPUs are counted afresh (work already holding the old
         // ones releases them into the old count, which nobody asks for any more)
         this.parentVcpus = new Slots(next.parentVcpus());
+        this.computeCosts = new ComputeCosts(nextPlatform.charger(), nextPlatform.vendor().bareMetal(),
+                next.host().generation());
     }
 
     /**
@@ -132,6 +138,28 @@ final class World {
         for (SystemSpec.WorkloadSpec workload : runtime.spec().workloads()) {
             startWorkload(runtime, workload);
         }
+        SystemSpec.ComputeSpec compute = runtime.spec().compute();
+        if (compute != null) {
+            // the costs are asked per slice, so a swap of vendor profile or placement prices the next slices anew
+            ComputeJobRun job = new ComputeJobRun(runtime.spec().name(), compute, runtime.spec().vcpus(), engine, cpu,
+                    accounts, runtime.guest(), hypervisor, () -> computeCosts);
+            computes.add(job);
+            runtime.vcpus().gate(job);
+            job.start();
+        }
+    }
+
+    /** A VM goes away: its CPU-bound job takes no further slice. */
+    void stopCompute(String vm) {
+        computes.stream().filter(job -> job.vm().equals(vm)).forEach(ComputeJobRun::stop);
+        VmRuntime runtime = vms.get(vm);
+        if (runtime != null) {
+            runtime.vcpus().gate(null);
+        }
+    }
+
+    List<ComputeJobRun> computes() {
+        return computes;
     }
 
     /** A device of a VM with its path built, not yet in the world. */

@@ -2,6 +2,7 @@ package org.vwb.core.internal.spec;
 
 import java.util.List;
 
+import org.vwb.model.ComputeJob;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
 import org.vwb.model.Host;
@@ -44,7 +45,7 @@ public final class SpecReader {
                 // a device of a type vwb does not model is never simulated as something it is not: left out
                 vm.getDevices().stream().filter(d -> d.getMode() != DeviceMode.UNKNOWN).map(d -> device(d, host))
                         .toList(),
-                vm.getWorkloads().stream().map(SpecReader::workload).toList());
+                vm.getWorkloads().stream().map(SpecReader::workload).toList(), compute(vm.getCompute()));
     }
 
     private static SystemSpec.DeviceSpec device(VirtualDevice device, Host host) {
@@ -62,6 +63,11 @@ public final class SpecReader {
         return new SystemSpec.WorkloadSpec(workload.getName(), workload.getDevice().getName(),
                 workload.getRequestBytes(), workload.getRatePerSecond(), workload.getQueueDepth(),
                 workload.getReadFraction(), workload.getDurationSeconds(), workload.getSeed());
+    }
+
+    private static SystemSpec.ComputeSpec compute(ComputeJob job) {
+        return job == null ? null : new SystemSpec.ComputeSpec(job.getName(), job.getCpuSeconds(), job.getTimerHz(),
+                job.getIpisPerSecond(), job.getTlbMissesPerSecond());
     }
 
     private static SystemSpec.DriverSpec driver(PhysicalDriver driver) {

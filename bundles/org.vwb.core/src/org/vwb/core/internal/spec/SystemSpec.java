@@ -35,9 +35,9 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
             double latencyMicros) {
     }
 
-    /** A virtual machine. */
+    /** A virtual machine; {@code compute} is its CPU-bound job, or null. */
     public record VmSpec(String name, int vcpus, boolean enlightened, String operatingSystem,
-            List<DeviceSpec> devices, List<WorkloadSpec> workloads) {
+            List<DeviceSpec> devices, List<WorkloadSpec> workloads, ComputeSpec compute) {
         public Optional<DeviceSpec> device(String deviceName) {
             return devices.stream().filter(d -> d.name().equals(deviceName)).findFirst();
         }
@@ -58,6 +58,18 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
     /** A workload on one device of its VM. */
     public record WorkloadSpec(String name, String device, int requestBytes, double ratePerSecond, int queueDepth,
             double readFraction, double durationSeconds, long seed) {
+    }
+
+    /**
+     * A CPU-bound job on every vCPU of its VM.
+     *
+     * @param cpuSeconds         guest work per vCPU
+     * @param timerHz            guest timer interrupts per second of guest work
+     * @param ipisPerSecond      IPIs each vCPU sends per second of guest work
+     * @param tlbMissesPerSecond TLB misses per second of guest work
+     */
+    public record ComputeSpec(String name, double cpuSeconds, double timerHz, double ipisPerSecond,
+            double tlbMissesPerSecond) {
     }
 
     /**

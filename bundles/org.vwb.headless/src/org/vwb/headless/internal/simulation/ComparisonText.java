@@ -41,7 +41,7 @@ public final class ComparisonText {
                     .filter(c -> c.kind() == kind).mapToDouble(ContextResult::utilization).sum())));
             table.row(cells.toArray());
         }
-        return heading(comparison) + "\n" + table + relativeToNative(comparison);
+        return heading(comparison) + "\n" + table + ComputeText.table(comparison) + relativeToNative(comparison);
     }
 
     /**
@@ -81,6 +81,7 @@ public final class ComparisonText {
                         + " than the device)")).append('\n');
             }
         }
+        text.append(ComputeText.table(comparison));
         text.append("\nContexts\n").append(contexts);
         StaticFigures figures = entry.figures();
         if (figures != null) {

@@ -45,6 +45,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append(ComparisonTable.html(entries));
         html.append(ComparisonTable.unmeasured(comparison));
         html.append(ComparisonTable.relativeToNative(comparison));
+        html.append(ComputeTable.html(comparison));
         html.append(MetricCharts.html(entries, comparison));
         html.append(LatencyChart.html(comparison));
         html.append(RequestPaths.html(comparison));
