@@ -23,5 +23,5 @@ grep -q "^live run as fast as possible:" "$work/out" || {
   cat "$work/out" "$work/err" >&2
   exit 1
 }
-grep -E "^(idle window|live run as fast as possible|the live run reached)" "$work/out"
+grep -E "^(idle window|live run as fast as possible|the live run reached|  where the time went)" "$work/out"
 echo "load average $(cut -d ' ' -f 1-3 /proc/loadavg)"

@@ -72,5 +72,12 @@ grep -q "$(printf '\r')\$" "$home/vwb.cmd" || { echo "smoke test FAILED: no vwb.
 # every command above ran in the same cache: Equinox keeps one log there, not one per command
 logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
 [ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }
+# the workbench's launch script takes vwb's global options; --help and --version need no display
+workbench="$1/products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench/vwb-workbench"
+if [ -x "$workbench" ]; then
+  DISPLAY= "$workbench" --help | grep -q '^Usage: vwb-workbench \[OPTION...\] \[FILE\]' || { echo "smoke test FAILED: vwb-workbench --help" >&2; failures=$((failures + 1)); }
+  DISPLAY= "$workbench" --version | grep -q '^vwb-workbench 0\.1\.0\.' || { echo "smoke test FAILED: vwb-workbench --version" >&2; failures=$((failures + 1)); }
+  DISPLAY= "$workbench" --no-such-option 2>/dev/null; [ $? -eq 2 ] || { echo "smoke test FAILED: vwb-workbench --no-such-option did not exit 2" >&2; failures=$((failures + 1)); }
+fi
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"
