@@ -38,7 +38,7 @@ for broken in ThrowingAtActivationNic:org.example.throws.activation ThrowingInRe
 <?xml version="1.0" encoding="UTF-8"?>
 <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.4.0" name="org.vwb.testing.installable.$class">
   <implementation class="org.vwb.testing.installable.$class"/>
-  <service><provide interface="org.vwb.core.DeviceModel"/></service>
+  <service><provide interface="org.vwb.core.api.DeviceModel"/></service>
 </scr:component>
 XML
   printf 'Bundle-ManifestVersion: 2\nBundle-SymbolicName: %s\nBundle-Version: 1.0.0\nImport-Package: org.vwb.core.api;version="[1.0.0,2.0.0)",org.vwb.model;version="[0.1.0,1.0.0)"\nService-Component: OSGI-INF/%s.xml\nBundle-ActivationPolicy: lazy\n' \
@@ -65,6 +65,8 @@ session() {
   sleep 2
   echo "vwb:status"
   echo "vwb:stop"
+  # the shell's model still names the throwing device (a set edits it): load the seed again for a fresh run
+  echo "vwb:load $seed"
   echo "vwb:start --config hyperv-2008 --speed max 1h"
   echo "vwb:install $work/org.example.never.returns.jar"
   echo "vwb:set legacy-vm/net0 model installed.never-returns"
