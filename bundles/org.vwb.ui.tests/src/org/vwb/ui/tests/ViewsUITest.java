@@ -130,6 +130,7 @@ class ViewsUITest {
         swaps.getColumn(2).setWidth(60);
         Rectangle reason = swaps.getItem(0).getBounds(2);
         assertEquals(live.swaps().get(0).reason(), Widgets.cutTextAt(swaps, reason.x + 5, reason.y + 2));
+        swaps.getColumn(0).pack();
         Rectangle time = swaps.getItem(0).getBounds(0);
         assertNull(Widgets.cutTextAt(swaps, time.x + 2, time.y + 2), "a whole text needs no tooltip");
     }

@@ -60,7 +60,14 @@ public final class ViewContributions {
             public ViewContribution addingService(ServiceReference<ViewContribution> reference) {
                 ViewContribution view = context.getService(reference);
                 Bundle bundle = reference.getBundle();
-                onUiThread(() -> added(view, bundle));
+                onUiThread(() -> {
+                    try {
+                        added(view, bundle);
+                    } catch (RuntimeException e) {
+                        System.err.println("error: the view of " + bundle.getSymbolicName() + " " + bundle.getVersion()
+                                + " is left out: it failed to say its id or label: " + e);
+                    }
+                });
                 return view;
             }
 
@@ -123,6 +130,8 @@ public final class ViewContributions {
 
     private void added(ViewContribution view, Bundle bundle) {
         String id = view.id();
+        String label = view.label();
+        Optional<String> icon = view.icon();
         if (registered.containsKey(id)) {
             System.err.println("error: view " + id + " of " + bundle.getSymbolicName() + " ignored: " + bundleOf(id)
                     + " contributes a view with that id");
@@ -132,10 +141,10 @@ public final class ViewContributions {
         registered.put(id, r);
         MDirectMenuItem item = models.createModelElement(MDirectMenuItem.class);
         item.setElementId("org.vwb.ui.menuitem.view." + id);
-        item.setLabel(view.label());
+        item.setLabel(label);
         item.setContributionURI(ITEM_URI);
         item.getPersistedState().put(VIEW_ID, id);
-        view.icon().ifPresent(icon -> item.setIconURI(iconUri(r, icon)));
+        icon.ifPresent(path -> item.setIconURI(iconUri(r, path)));
         List<MMenuElement> children = menu().getChildren();
         if (children.stream().noneMatch(e -> SEPARATOR.equals(e.getElementId()))) {
             MMenuSeparator separator = models.createModelElement(MMenuSeparator.class);
@@ -144,7 +153,7 @@ public final class ViewContributions {
         }
         int at = children.indexOf(children.stream().filter(e -> SEPARATOR.equals(e.getElementId())).findFirst()
                 .orElseThrow()) + 1;
-        while (at < children.size() && children.get(at).getLabel().compareToIgnoreCase(view.label()) < 0) {
+        while (at < children.size() && children.get(at).getLabel().compareToIgnoreCase(label) < 0) {
             at++;
         }
         children.add(at, item);

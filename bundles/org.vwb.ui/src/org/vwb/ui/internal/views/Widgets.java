@@ -90,8 +90,8 @@ public final class Widgets {
                 String text = item.getText(c);
                 GC gc = new GC(table);
                 try {
-                    // the cell's padding: a text this close to the width is drawn cut
-                    return gc.textExtent(text).x > cell.width - 12 ? text : null;
+                    // GTK pads a cell's text by 2 pixels on each side: a wider text is drawn cut
+                    return gc.textExtent(text).x > cell.width - 4 ? text : null;
                 } finally {
                     gc.dispose();
                 }
