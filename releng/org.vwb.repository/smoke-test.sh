@@ -79,5 +79,20 @@ if [ -x "$workbench" ]; then
   DISPLAY= "$workbench" --version | grep -q '^vwb-workbench 0\.1\.0\.' || { echo "smoke test FAILED: vwb-workbench --version" >&2; failures=$((failures + 1)); }
   DISPLAY= "$workbench" --no-such-option 2>/dev/null; [ $? -eq 2 ] || { echo "smoke test FAILED: vwb-workbench --no-such-option did not exit 2" >&2; failures=$((failures + 1)); }
 fi
+# both products ship examples/ as the source tree has it: every file there but those git ignores (an example built before the product leaves target/ folders there); without git, no target/ at least
+for shipped in "$home/examples" "$1/products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench/examples"; do
+  if git -C "$2" rev-parse --git-dir >/dev/null 2>&1; then
+    files=$(cd "$2" && find examples -type f | sort)
+    want=$(printf '%s\n' "$files" | grep -vxF -e "$(printf '%s\n' "$files" | git -C "$2" check-ignore --stdin)" \
+      | sed 's|^examples/||')
+    got=$(cd "$shipped" 2>/dev/null && find . -type f | sed 's|^\./||' | sort)
+    extra=$(printf '%s\n' "$got" | grep -vxF -e "$want" | head -3)
+    missing=$(printf '%s\n' "$want" | grep -vxF -e "$got" | head -3)
+  else
+    extra=$(find "$shipped" -type d -name target | head -3) missing=
+  fi
+  [ -z "$extra$missing" ] || { echo "smoke test FAILED: $shipped differs from the source's examples/: extra" \
+    "$extra, missing $missing" >&2; failures=$((failures + 1)); }
+done
 [ "$failures" -eq 0 ] && echo "smoke test of the headless product: passed" >&2
 exit "$failures"

@@ -1,8 +1,6 @@
 package org.vwb.interchange.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +29,9 @@ import org.vwb.model.DeviceMode;
 @Component(immediate = true)
 public final class InstalledDevices {
 
-    /** One installed model's names. */
+    /** One installed model's names; {@code ovfResourceType} 0 where it declares none. */
     public record Entry(String id, DeviceKind kind, DeviceMode mode, List<String> ovf, List<String> libvirt,
-            List<String> vmx, List<String> replaces) {
+            List<String> vmx, List<String> replaces, int ovfResourceType) {
     }
 
     private static final Map<ServiceReference<?>, Entry> ENTRIES = new ConcurrentHashMap<>();
@@ -66,6 +64,16 @@ public final class InstalledDevices {
         return byId(id).map(format).filter(names -> !names.isEmpty()).map(names -> names.get(0));
     }
 
+    /** The first name a storage-controller model gives itself in a format; none for a model of another kind. */
+    public static Optional<String> controllerNameOf(Function<Entry, List<String>> format, String id) {
+        return byId(id).filter(e -> e.kind() == DeviceKind.BLOCK).flatMap(e -> nameOf(format, id));
+    }
+
+    /** The installed storage-controller model that answers to a name of one format. */
+    public static Optional<String> controllerNamed(Function<Entry, List<String>> format, String name) {
+        return byName(format, name, DeviceKind.BLOCK).map(Entry::id);
+    }
+
     /** An installed synthetic model that says it replaces an emulated one, the first by id. */
     public static Optional<String> replacementOf(String emulatedId) {
         return ENTRIES.values().stream().filter(e -> e.mode() == DeviceMode.SYNTHETIC)
@@ -73,39 +81,34 @@ public final class InstalledDevices {
     }
 
     private static Optional<Entry> entry(ServiceReference<?> reference) {
-        List<String> id = names(reference.getProperty(DeviceNames.ID));
+        List<String> id = names(reference, DeviceNames.ID);
         Optional<DeviceKind> kind = constant(reference.getProperty(DeviceNames.KIND), DeviceKind::valueOf);
         Optional<DeviceMode> mode = constant(reference.getProperty(DeviceNames.MODE), DeviceMode::valueOf);
         if (id.size() != 1 || kind.isEmpty() || mode.isEmpty()) {
             return Optional.empty(); // it names itself nowhere: import and audit do not know it
         }
-        return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference.getProperty(DeviceNames.OVF)),
-                names(reference.getProperty(DeviceNames.LIBVIRT)), names(reference.getProperty(DeviceNames.VMX)),
-                names(reference.getProperty(DeviceNames.REPLACES))));
+        return Optional.of(new Entry(id.get(0), kind.get(), mode.get(), names(reference, DeviceNames.OVF),
+                names(reference, DeviceNames.LIBVIRT), names(reference, DeviceNames.VMX),
+                names(reference, DeviceNames.REPLACES), resourceType(reference)));
+    }
+
+    private static List<String> names(ServiceReference<?> reference, String property) {
+        return DeviceNames.of(reference.getProperty(property));
+    }
+
+    /** The declared OVF ResourceType, 0 if it declares none or not an integer. */
+    private static int resourceType(ServiceReference<?> reference) {
+        List<String> type = names(reference, DeviceNames.OVF_RESOURCE_TYPE);
+        return type.size() == 1 && type.get(0).matches("[0-9]{1,3}") ? Integer.parseInt(type.get(0)) : 0;
     }
 
     private static <E> Optional<E> constant(Object property, Function<String, E> valueOf) {
-        List<String> names = names(property);
+        List<String> names = DeviceNames.of(property);
         try {
             return names.size() == 1 ? Optional.of(valueOf.apply(names.get(0).toUpperCase(Locale.ROOT)))
                     : Optional.empty();
         } catch (IllegalArgumentException notAConstant) {
             return Optional.empty();
         }
-    }
-
-    /** A property's names: a string, an array or a collection of them, blanks left out. */
-    private static List<String> names(Object property) {
-        List<String> names = new ArrayList<>();
-        if (property instanceof String one) {
-            names.add(one);
-        } else if (property instanceof String[] many) {
-            names.addAll(Arrays.asList(many));
-        } else if (property instanceof Collection<?> many) {
-            many.forEach(n -> names.add(String.valueOf(n)));
-        }
-        names.replaceAll(String::strip);
-        names.removeIf(String::isEmpty);
-        return List.copyOf(names);
     }
 }

@@ -86,9 +86,19 @@ public abstract class ProductProfile implements VendorProfile {
         return routeRefinement.apply(placement.defaultRoute());
     }
 
+    /**
+     * The product's own devices, then the installed models that say this profile offers them ({@link
+     * OfferedDevices}); a model cannot change the mode of a device the product has itself.
+     */
     @Override
     public final Map<String, DeviceMode> deviceCatalogue() {
-        return catalogue;
+        Map<String, DeviceMode> offered = OfferedDevices.to(id);
+        if (offered.isEmpty()) {
+            return catalogue;
+        }
+        Map<String, DeviceMode> all = new LinkedHashMap<>(catalogue);
+        offered.forEach(all::putIfAbsent);
+        return Collections.unmodifiableMap(all);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.vwb.model.DriverPlacement;
 
 /**
  * A KVM host (Linux 6.1, QEMU 7.2, as Debian 12 ships them) whose NIC's virtual functions are assigned to guests.
- * The two profiles differ only in how an assigned device's interrupt reaches the guest.
+ * Its catalogue offers the plugin's own {@link VirtualFunctionNic virtual function} besides KVM's emulated and
+ * virtio devices. The two profiles differ only in how an assigned device's interrupt reaches the guest.
  */
 abstract class KvmSriovProfile implements VendorProfile {
 
@@ -70,7 +71,7 @@ abstract class KvmSriovProfile implements VendorProfile {
     @Override
     public final Map<String, DeviceMode> deviceCatalogue() {
         return Map.of("virtio-net", DeviceMode.SYNTHETIC, "virtio-blk", DeviceMode.SYNTHETIC, "e1000",
-                DeviceMode.EMULATED);
+                DeviceMode.EMULATED, VirtualFunctionNic.ID, DeviceMode.PASSTHROUGH);
     }
 
     @Override
@@ -79,7 +80,11 @@ abstract class KvmSriovProfile implements VendorProfile {
             return Optional.ofNullable(kind == DeviceKind.NETWORK ? "virtio-net"
                     : kind == DeviceKind.BLOCK ? "virtio-blk" : null);
         }
-        return Optional.ofNullable(mode == DeviceMode.EMULATED && kind == DeviceKind.NETWORK ? "e1000" : null);
+        if (kind != DeviceKind.NETWORK) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mode == DeviceMode.EMULATED ? "e1000"
+                : mode == DeviceMode.PASSTHROUGH ? VirtualFunctionNic.ID : null);
     }
 
     @Override

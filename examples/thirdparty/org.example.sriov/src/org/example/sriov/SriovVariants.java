@@ -24,9 +24,6 @@ import org.vwb.model.VirtualMachine;
  */
 final class SriovVariants {
 
-    /** The device model a virtual function shows as, in results and reports. */
-    static final String VIRTUAL_FUNCTION = "sriov-vf";
-
     private final String configuration;
     private final String vm;
     private final String device;
@@ -69,7 +66,7 @@ final class SriovVariants {
                         + "' has no physical " + virtual.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT) + " device to take a "
                         + "virtual function from"));
         virtual.setMode(DeviceMode.PASSTHROUGH);
-        virtual.setDeviceModel(VIRTUAL_FUNCTION);
+        virtual.setDeviceModel(VirtualFunctionNic.ID);
         virtual.setBacking(nic);
         return variant;
     }

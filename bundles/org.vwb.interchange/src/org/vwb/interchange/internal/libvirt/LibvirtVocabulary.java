@@ -41,7 +41,8 @@ final class LibvirtVocabulary {
     }
 
     static Optional<String> scsiController(String model) {
-        return Optional.ofNullable(SCSI_MODELS.get(model.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(SCSI_MODELS.get(model.toLowerCase(Locale.ROOT)))
+                .or(() -> InstalledDevices.controllerNamed(InstalledDevices.Entry::libvirt, model));
     }
 
     /** The disk model of a bus other than scsi (whose model is its controller's). */
@@ -72,7 +73,7 @@ final class LibvirtVocabulary {
             case "lsisas" -> "lsisas1068";
             case "buslogic" -> "buslogic";
             case "pvscsi" -> "vmpvscsi";
-            default -> null;
+            default -> InstalledDevices.controllerNameOf(InstalledDevices.Entry::libvirt, model).orElse(null);
         });
     }
 

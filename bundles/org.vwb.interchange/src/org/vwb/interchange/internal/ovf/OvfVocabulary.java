@@ -78,7 +78,8 @@ final class OvfVocabulary {
     }
 
     static Optional<String> controller(String subtype) {
-        return Optional.ofNullable(CONTROLLERS.get(subtype.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(CONTROLLERS.get(subtype.toLowerCase(Locale.ROOT)))
+                .or(() -> InstalledDevices.controllerNamed(InstalledDevices.Entry::ovf, subtype));
     }
 
     static Optional<String> nicSubtype(String model) {
@@ -87,15 +88,17 @@ final class OvfVocabulary {
     }
 
     static Optional<String> controllerSubtype(String model) {
-        return Optional.ofNullable(CONTROLLER_SUBTYPES.get(model));
+        return Optional.ofNullable(CONTROLLER_SUBTYPES.get(model))
+                .or(() -> InstalledDevices.controllerNameOf(InstalledDevices.Entry::ovf, model));
     }
 
-    /** The ResourceType a storage controller of a model is written as. */
+    /** The ResourceType a storage controller of a model is written as; a plugin's as it declares, else SCSI. */
     static int controllerType(String model) {
         return switch (model) {
             case "ide" -> IDE_CONTROLLER;
             case "ahci", "nvme", "virtio-blk", "blkfront" -> OTHER_STORAGE;
-            default -> SCSI_HBA;
+            default -> InstalledDevices.byId(model).map(InstalledDevices.Entry::ovfResourceType)
+                    .filter(type -> type == IDE_CONTROLLER || type == OTHER_STORAGE).orElse(SCSI_HBA);
         };
     }
 

@@ -164,7 +164,9 @@ final class VmxDevices {
             warnings.add(vmx.line(controller + ".present"), controller, "no virtualDev; assumed " + model);
             return model;
         }
-        return SCSI.getOrDefault(virtualDev.toLowerCase(Locale.ROOT), DeviceModels.UNKNOWN);
+        return Optional.ofNullable(SCSI.get(virtualDev.toLowerCase(Locale.ROOT)))
+                .or(() -> InstalledDevices.controllerNamed(InstalledDevices.Entry::vmx, virtualDev))
+                .orElse(DeviceModels.UNKNOWN);
     }
 
     private ImportedDevice unknown(String prefix, String family, int line) {

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.vwb.headless.CommandRegistry;
 import org.vwb.headless.VwbCli;
 
-/** {@code vwb sriov} on vwb's seed configuration: assigning the NIC removes its exits, ELI the last ones. */
+/**
+ * {@code vwb sriov} on vwb's seed configuration: the virtual function, carried by the plugin's own device family,
+ * removes the device's exits but its interrupts', and ELI those too.
+ */
 class SriovCommandTest {
 
     /** vwb's seed, beside this example in vwb's source tree (the tests run in the module's folder). */
@@ -39,11 +42,21 @@ class SriovCommandTest {
         double exitless = exits(rows.get(2));
         assertTrue(mapped > injected && injected > 0, table);
         assertEquals(0.0, exitless, table);
+        assertEquals(2 * column(rows.get(1), 1), injected, 0.02,
+                "through the hypervisor, each interrupt costs its delivery's and its end-of-interrupt's exit, and "
+                        + "nothing on the virtual function's data path exits: " + table);
     }
 
     /** The exits-per-request column of a row (the first number after the label). */
     private static double exits(String row) {
-        String[] words = row.trim().split(" {2,}");
-        return Double.parseDouble(words[1].trim().split(" +")[0]);
+        return column(row, 0);
+    }
+
+    /**
+     * The row's {@code index}th number after the label (exits, interrupts, CPU per request, requests/s); columns
+     * are printed at least two spaces apart, the label's words one.
+     */
+    private static double column(String row, int index) {
+        return Double.parseDouble(row.trim().split(" {2,}")[1 + index].trim());
     }
 }
