@@ -72,6 +72,13 @@ grep -q "$(printf '\r')\$" "$home/vwb.cmd" || { echo "smoke test FAILED: no vwb.
 # every command above ran in the same cache: Equinox keeps one log there, not one per command
 logs=$(find "$XDG_CACHE_HOME/vwb" -name '*.log' | grep -vc '/vwb\.log$')
 [ "$logs" -eq 0 ] || { echo "smoke test FAILED: $logs Equinox logs besides vwb.log in $XDG_CACHE_HOME/vwb" >&2; failures=$((failures + 1)); }
+# the workbench's launch script takes vwb's global options; --help and --version need no display
+workbench="$1/products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench/vwb-workbench"
+if [ -x "$workbench" ]; then
+  DISPLAY= "$workbench" --help | grep -q '^Usage: vwb-workbench \[OPTION...\] \[FILE\]' || { echo "smoke test FAILED: vwb-workbench --help" >&2; failures=$((failures + 1)); }
+  DISPLAY= "$workbench" --version | grep -q '^vwb-workbench 0\.1\.0\.' || { echo "smoke test FAILED: vwb-workbench --version" >&2; failures=$((failures + 1)); }
+  DISPLAY= "$workbench" --no-such-option 2>/dev/null; [ $? -eq 2 ] || { echo "smoke test FAILED: vwb-workbench --no-such-option did not exit 2" >&2; failures=$((failures + 1)); }
+fi
 # both products ship examples/ as the source tree has it: every file there but those git ignores (an example built before the product leaves target/ folders there); without git, no target/ at least
 for shipped in "$home/examples" "$1/products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench/examples"; do
   if git -C "$2" rev-parse --git-dir >/dev/null 2>&1; then

@@ -59,15 +59,20 @@ public final class BarChart extends ChartCanvas {
 
     /** Each category's name under its group, cut with an ellipsis where it is wider than the group. */
     @Override
-    protected List<ChartText> xAxisTexts(GC gc, PlotArea area) {
+    protected List<ChartText> xAxisTexts(PlotArea area) {
         int groups = Math.max(1, categories.size());
         int groupWidth = area.width() / groups;
         List<ChartText> texts = new ArrayList<>();
         for (int c = 0; c < categories.size(); c++) {
-            String label = LabelRows.fit(categories.get(c), t -> gc.textExtent(t).x, Math.max(1, groupWidth - 6));
-            texts.add(centred(gc, label, area.left() + c * groupWidth + groupWidth / 2, xAxisRow(area, 0)));
+            String label = fit(categories.get(c), Math.max(1, groupWidth - 6));
+            texts.add(centred(label, area.left() + c * groupWidth + groupWidth / 2, xAxisRow(area, 0)));
         }
         return texts;
+    }
+
+    @Override
+    protected int xAxisRows() {
+        return 1;
     }
 
     @Override

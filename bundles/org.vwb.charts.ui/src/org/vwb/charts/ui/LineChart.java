@@ -29,7 +29,11 @@ public final class LineChart extends ChartCanvas {
         redraw();
     }
 
+    /** Shows {@code markers}; the same markers as shown already cause no redraw. */
     public void setMarkers(List<Marker> markers) {
+        if (this.markers.equals(markers)) {
+            return;
+        }
         this.markers = List.copyOf(markers);
         redraw();
     }
@@ -79,15 +83,28 @@ public final class LineChart extends ChartCanvas {
         return best;
     }
 
+    /**
+     * The pixels series {@code index} is drawn through at the current size ({@code x0, y0, x1, y1, ...}): one
+     * point per data point, except that a point on the same pixel as the one before it is drawn once.
+     */
+    public int[] polyline(int index) {
+        return polyline(series.get(index), plotArea(), timeScale(), valueScale());
+    }
+
     @Override
-    protected List<ChartText> xAxisTexts(GC gc, PlotArea area) {
+    protected List<ChartText> xAxisTexts(PlotArea area) {
         Scale xs = timeScale();
         List<ChartText> texts = new ArrayList<>();
         for (double tick : xs.ticks()) {
-            texts.add(centred(gc, Units.compact(tick), area.x(xs, tick), xAxisRow(area, 0)));
+            texts.add(centred(Units.compact(tick), area.x(xs, tick), xAxisRow(area, 0)));
         }
-        texts.add(text(gc, xUnit, area.right() - gc.textExtent(xUnit).x, xAxisRow(area, 1)).asMuted());
+        texts.add(text(xUnit, area.right() - extent(xUnit).x, xAxisRow(area, 1)).asMuted());
         return texts;
+    }
+
+    @Override
+    protected int xAxisRows() {
+        return 2;
     }
 
     @Override
@@ -100,12 +117,7 @@ public final class LineChart extends ChartCanvas {
         }
         gc.setLineWidth(2);
         for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            int[] points = new int[s.size() * 2];
-            for (int p = 0; p < s.size(); p++) {
-                points[2 * p] = area.x(xs, s.x()[p]);
-                points[2 * p + 1] = area.y(ys, s.y()[p]);
-            }
+            int[] points = polyline(series.get(i), area, xs, ys);
             Color colour = colour(Palette.colour(i));
             try {
                 gc.setForeground(colour);
@@ -128,5 +140,20 @@ public final class LineChart extends ChartCanvas {
                 colour.dispose();
             }
         }
+    }
+
+    private static int[] polyline(Series s, PlotArea area, Scale xs, Scale ys) {
+        int[] points = new int[s.size() * 2];
+        int n = 0;
+        for (int p = 0; p < s.size(); p++) {
+            int x = area.x(xs, s.x()[p]);
+            int y = area.y(ys, s.y()[p]);
+            // hundreds of samples on a few hundred pixels: a point on the pixel before adds nothing to draw
+            if (n == 0 || x != points[n - 2] || y != points[n - 1]) {
+                points[n++] = x;
+                points[n++] = y;
+            }
+        }
+        return java.util.Arrays.copyOf(points, n);
     }
 }

@@ -13,6 +13,12 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +44,10 @@ import org.vwb.ui.internal.views.ComparisonPart;
 import org.vwb.ui.internal.views.LivePart;
 import org.vwb.ui.internal.views.PluginsPart;
 import org.vwb.ui.internal.views.RequestPathPart;
+import org.vwb.charts.ui.Palette;
+import org.vwb.ui.internal.views.TopologyCanvas;
 import org.vwb.ui.internal.views.TopologyLayout;
+import org.vwb.ui.internal.views.Widgets;
 import org.vwb.ui.internal.views.TopologyPart;
 
 /** The comparison, live dashboard, request path and plugins views on the seed example. */
@@ -115,6 +124,41 @@ class ViewsUITest {
         assertFalse(live.swaps().get(0).applied(), "Windows 2000 has no synthetic NIC driver");
         assertEquals(DeviceMode.EMULATED, legacyNic.getMode(), "the refused change is undone in the editor");
         assertFalse(live.charts().get(0).markers().get(0).good());
+
+        // the reason is longer than its column: the cell shows its beginning, hovering it the whole
+        Table swaps = live.swapsTable();
+        swaps.getColumn(2).setWidth(60);
+        Rectangle reason = swaps.getItem(0).getBounds(2);
+        assertEquals(live.swaps().get(0).reason(), Widgets.cutTextAt(swaps, reason.x + 5, reason.y + 2));
+        swaps.getColumn(0).pack();
+        Rectangle time = swaps.getItem(0).getBounds(0);
+        assertNull(Widgets.cutTextAt(swaps, time.x + 2, time.y + 2), "a whole text needs no tooltip");
+    }
+
+    @Test
+    void theDashboardDrawsOnlyWhatCanBeSeenChange() {
+        LivePart live = runLive(document.configurations().get(1));
+        workbench.waitUntil("a few samples", () -> !live.charts().get(0).series().isEmpty()
+                && live.charts().get(0).series().get(0).size() > 2);
+
+        live.togglePause();
+        workbench.waitUntil("the pause", () -> live.run().state() == LiveRun.State.PAUSED);
+        workbench.runFor(3 * LivePart.REDRAW_MILLIS);
+        int paused = live.charts().get(0).series().get(0).size();
+        workbench.runFor(4 * LivePart.REDRAW_MILLIS);
+        assertEquals(paused, live.charts().get(0).series().get(0).size(), "paused: nothing new to draw");
+
+        live.togglePause();
+        workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
+        long hiddenAt = live.run().snapshot().simulatedNanos();
+        int hidden = live.charts().get(0).series().get(0).size();
+        workbench.waitUntil("the hidden run to go on", () -> live.run().snapshot().simulatedNanos() > hiddenAt
+                + 20 * 100_000_000L);
+        workbench.runFor(2 * LivePart.REDRAW_MILLIS);
+        assertEquals(hidden, live.charts().get(0).series().get(0).size(), "hidden behind another part: not drawn");
+
+        workbench.show(PartIds.LIVE, LivePart.class);
+        workbench.waitUntil("the charts to catch up", () -> live.charts().get(0).series().get(0).size() > hidden);
     }
 
     @Test
@@ -217,6 +261,30 @@ class ViewsUITest {
     }
 
     @Test
+    void noChannelLineIsDrawnAcrossABoxsTexts() {
+        Configuration hyperV = document.configurations().get(1);
+        editor.reveal(hyperV);
+        TopologyPart topology = workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
+        TopologyCanvas canvas = topology.canvas();
+        ImageData pixels = snapshot(canvas);
+        List<RGB> lines = List.of(Palette.colour(0), Palette.colour(5), Palette.colour(2));
+        int checked = 0;
+        for (TopologyLayout.Box box : canvas.diagram().boxes()) {
+            for (Rectangle label : canvas.labelBounds(box)) {
+                for (int x = label.x; x < label.x + label.width && x < pixels.width; x++) {
+                    for (int y = label.y; y < label.y + label.height && y < pixels.height; y++) {
+                        RGB colour = pixels.palette.getRGB(pixels.getPixel(x, y));
+                        assertFalse(lines.contains(colour), "a channel line crosses " + box.label() + " at " + x
+                                + "," + y);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000, "the labels were looked at: " + checked + " pixels");
+    }
+
+    @Test
     void theBlastRadiusOfADriverInTheParentCoversTheParentButNotTheHypervisor() {
         Configuration hyperV = document.configurations().get(1);
         editor.reveal(hyperV.getDrivers().get(0));
@@ -237,6 +305,20 @@ class ViewsUITest {
         assertNotNull(live.run(), "the run started");
         workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
         return live;
+    }
+
+    private ImageData snapshot(Control control) {
+        workbench.flush();
+        Point size = control.getSize();
+        Image image = new Image(control.getDisplay(), size.x, size.y);
+        GC gc = new GC(image);
+        try {
+            control.print(gc);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     private static VirtualDevice device(Configuration configuration, String vm, String device) {

@@ -8,12 +8,14 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+import org.vwb.ui.internal.contributions.ViewContributions;
 import org.vwb.ui.internal.session.Document;
 import org.vwb.ui.internal.session.Documents;
 import org.vwb.ui.internal.session.Session;
@@ -37,6 +39,21 @@ final class Workbench {
         parts = application.getChildren().get(0).getContext().get(EPartService.class);
         session = application.getContext().get(Session.class);
         assertNotNull(session, "the session add-on ran");
+    }
+
+    /** The views plugins contribute, as the workbench follows them. */
+    ViewContributions views() {
+        return application.getContext().get(ViewContributions.class);
+    }
+
+    EPartService parts() {
+        return parts;
+    }
+
+    /** A menu of the main menu bar. */
+    MMenu menu(String id) {
+        return application.getChildren().get(0).getMainMenu().getChildren().stream()
+                .filter(m -> id.equals(m.getElementId())).map(MMenu.class::cast).findFirst().orElseThrow();
     }
 
     Session session() {
@@ -75,6 +92,13 @@ final class Workbench {
             }
         }
         flush();
+    }
+
+    /** Runs the event loop for {@code millis} ms, e.g. for the dashboard to tick a few times. */
+    void runFor(long millis) {
+        boolean[] over = new boolean[1];
+        Display.getCurrent().timerExec((int) millis, () -> over[0] = true);
+        waitUntil(millis + " ms of events", () -> over[0]);
     }
 
     void flush() {

@@ -1,5 +1,6 @@
 package org.vwb.charts.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.vwb.charts.ui.ChartText;
 import org.vwb.charts.ui.LabelRows;
 import org.vwb.charts.ui.LineChart;
 import org.vwb.charts.ui.Marker;
+import org.vwb.charts.ui.PlotArea;
 import org.vwb.charts.ui.SequenceDiagram;
 import org.vwb.charts.ui.SequenceDiagram.Step;
 import org.vwb.charts.ui.Series;
@@ -62,6 +64,52 @@ class ChartLayoutTest extends OnDisplay {
     }
 
     @Test
+    void legendsSitOutsideTheBarsPlotAndCoverNoBarOrLabel() {
+        for (int[] size : new int[][] { { 640, 300 }, { 300, 220 } }) {
+            BarChart chart = new BarChart(shell, 0);
+            chart.setTitle("CPU per request by context");
+            chart.setValueUnit("\u00b5s/request");
+            chart.setCategories(List.of("esxi-3.5", "hyperv-2008", "xen-3.0"));
+            chart.setSeries(List.of(Series.bars("guest", 9, 9, 9), Series.bars("hypervisor", 30, 4, 6),
+                    Series.bars("parent partition", 0, 22, 0), Series.bars("driver domain", 0, 0, 25)));
+            show(size);
+            List<Rectangle> bars = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                for (int s = 0; s < 4; s++) {
+                    bars.add(chart.bar(c, s));
+                }
+            }
+            assertLegendClear(chart.legendBounds(), chart.texts(), chart.plotArea(), bars);
+            chart.dispose();
+        }
+    }
+
+    @Test
+    void legendsSitOutsideTheLinesPlotAndCoverNoPointOrLabel() {
+        for (int[] size : new int[][] { { 420, 260 }, { 220, 200 } }) {
+            LineChart chart = new LineChart(shell, 0);
+            chart.setTitle("CPU per context (busy cores)");
+            chart.setValueUnit("cores");
+            chart.setTimeUnit("s simulated");
+            // the top right corner, where the legend used to be drawn, is full of points
+            chart.setSeries(List.of(series("guest", 0.5, 1.9), series("hypervisor", 0.2, 1.95),
+                    series("parent partition", 1.9, 1.2), series("worker", 0.03, 0.08)));
+            show(size);
+            List<Rectangle> points = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                int[] line = chart.polyline(s);
+                for (int p = 0; p < line.length; p += 2) {
+                    points.add(new Rectangle(line[p], line[p + 1], 1, 1));
+                }
+            }
+            assertLegendClear(chart.legendBounds(), chart.texts(), chart.plotArea(), points);
+            assertApart(chart.texts().stream().map(ChartText::bounds).toList(), chart.getSize().x,
+                    chart.getSize().y);
+            chart.dispose();
+        }
+    }
+
+    @Test
     void trapLabelsOfACrowdedRequestPathSitInRowsOfTheirOwnWithLeadersClearOfOtherLabels() {
         SequenceDiagram diagram = new SequenceDiagram(shell, 0);
         List<Step> steps = new ArrayList<>();
@@ -105,6 +153,29 @@ class ChartLayoutTest extends OnDisplay {
             y[i] = from + (to - from) * i / 19;
         }
         return new Series(name, x, y);
+    }
+
+    private void show(int[] size) {
+        shell.setSize(size[0], size[1]);
+        shell.open();
+        shell.layout();
+    }
+
+    /** One entry per series, outside the plot, apart from each other, on no data and no other text. */
+    private void assertLegendClear(List<Rectangle> legend, List<ChartText> texts, PlotArea area,
+            List<Rectangle> data) {
+        assertEquals(4, legend.size(), "one entry per series");
+        Rectangle plot = new Rectangle(area.left(), area.top(), area.width() + 1, area.height() + 1);
+        for (Rectangle entry : legend) {
+            assertFalse(entry.intersects(plot), entry + " lies in the plot");
+            for (Rectangle shown : data) {
+                assertFalse(entry.intersects(shown), entry + " covers data at " + shown);
+            }
+            for (ChartText text : texts) {
+                assertFalse(text.swatch() == null && entry.intersects(text.bounds()), entry + " covers " + text);
+            }
+        }
+        assertApart(legend, shell.getClientArea().width, shell.getClientArea().height);
     }
 
     /** No two rectangles intersect and each lies inside a canvas of the size given. */

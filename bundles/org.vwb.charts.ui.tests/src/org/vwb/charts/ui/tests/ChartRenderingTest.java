@@ -1,6 +1,7 @@
 package org.vwb.charts.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,35 @@ class ChartRenderingTest extends OnDisplay {
     }
 
     @Test
+    void newDataOnTheSameScaleIsDrawnOverTheSameBackdropAndANewScaleRendersItAgain() {
+        LineChart chart = new LineChart(shell, 0);
+        chart.setValueUnit("req/s");
+        chart.setTimeUnit("s simulated");
+        chart.setSeries(List.of(new Series("throughput", new double[] { 0, 10 }, new double[] { 20, 100 })));
+        shell.open();
+        ImageData before = snapshot(chart);
+        int[] old = chart.polyline(0);
+        int quarterX = old[0] + (old[2] - old[0]) / 4;
+        int quarterY = old[1] + (old[3] - old[1]) / 4;
+        int renders = chart.backdropRenders();
+        assertTrue(renders >= 1, "the axes, grid and texts were rendered");
+        Series moved = new Series("throughput", new double[] { 0, 10 }, new double[] { 100, 20 });
+        chart.setSeries(List.of(moved));
+        ImageData after = snapshot(chart);
+        assertEquals(renders, chart.backdropRenders(), "same scale and texts: the backdrop is copied, not redrawn");
+        int[] line = chart.polyline(0);
+        int midX = (line[0] + line[2]) / 2;
+        int midY = (line[1] + line[3]) / 2;
+        assertTrue(lineNear(after, midX, midY), "the new line is drawn");
+        assertTrue(lineNear(before, quarterX, quarterY), "the first line was drawn");
+        assertFalse(lineNear(after, quarterX, quarterY), "the first line is gone");
+
+        chart.setSeries(List.of(new Series("throughput", new double[] { 0, 10, 20 }, new double[] { 100, 20, 400 })));
+        snapshot(chart);
+        assertTrue(chart.backdropRenders() > renders, "a longer time axis and a higher scale: rendered again");
+    }
+
+    @Test
     void aLogScaleIsUsedOnlyWhenEveryValueIsAboveZero() {
         LineChart chart = new LineChart(shell, 0);
         chart.setLogarithmic(true);
@@ -68,6 +98,16 @@ class ChartRenderingTest extends OnDisplay {
         assertTrue(!chart.valueScale().isLogarithmic(), "zero cannot be shown on a log scale");
         chart.setSeries(List.of(new Series("p99", new double[] { 0, 1 }, new double[] { 2, 100 })));
         assertTrue(chart.valueScale().isLogarithmic());
+    }
+
+    /** Whether series 0's colour is at {@code (x, y)} or a pixel above or below it. */
+    private static boolean lineNear(ImageData pixels, int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            if (Palette.colour(0).equals(pixels.palette.getRGB(pixels.getPixel(x, y + dy)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ImageData snapshot(org.eclipse.swt.widgets.Control control) {

@@ -1,5 +1,8 @@
 package org.vwb.ui.internal.handlers;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,16 +49,20 @@ final class Responsiveness {
     }
 
     private void measure() {
-        report("idle window", delays());
+        Costs idle = new Costs(display.getThread());
+        List<Long> quiet = delays();
+        report("idle window", quiet, idle.since());
         display.syncExec(this::startLiveRun);
+        Costs running = new Costs(display.getThread());
         List<Long> live = delays();
+        String costs = running.since();
         long[] simulated = new long[1];
         display.syncExec(() -> {
             LivePart part = livePart();
             simulated[0] = part.run() == null ? 0 : part.run().snapshot().simulatedNanos();
             part.stop();
         });
-        report("live run as fast as possible", live);
+        report("live run as fast as possible", live, costs);
         System.out.printf(Locale.ROOT, "the live run reached %.1f simulated s in %d wall s%n", simulated[0] / 1e9,
                 seconds);
         System.out.flush();
@@ -102,12 +109,51 @@ final class Responsiveness {
         }
     }
 
-    private static void report(String phase, List<Long> delays) {
+    private static void report(String phase, List<Long> delays, String costs) {
         long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%s: %d runnables posted, delay p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 phase, sorted.length, rank(sorted, 0.50) / 1e6, rank(sorted, 0.99) / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "  where the time went (%s): %s%n", phase, costs);
         System.out.flush();
+    }
+
+    /**
+     * What a phase cost besides waiting: the UI thread's CPU time (painting, layout, event handling) and the
+     * JVM's garbage collections, which stop the UI thread too.
+     */
+    private static final class Costs {
+
+        private final Thread ui;
+        private final long start = System.nanoTime();
+        private final long uiCpu;
+        private final long collections;
+        private final long collecting;
+
+        Costs(Thread ui) {
+            this.ui = ui;
+            this.uiCpu = cpu(ui);
+            this.collections = gc(GarbageCollectorMXBean::getCollectionCount);
+            this.collecting = gc(GarbageCollectorMXBean::getCollectionTime);
+        }
+
+        String since() {
+            double wall = (System.nanoTime() - start) / 1e6;
+            double busy = (cpu(ui) - uiCpu) / 1e6;
+            return String.format(Locale.ROOT, "UI thread CPU %.0f ms of %.0f ms (%.0f%%), %d garbage collections "
+                    + "taking %d ms", busy, wall, 100 * busy / wall, gc(GarbageCollectorMXBean::getCollectionCount)
+                    - collections, gc(GarbageCollectorMXBean::getCollectionTime) - collecting);
+        }
+
+        private static long cpu(Thread thread) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : 0;
+        }
+
+        private static long gc(java.util.function.ToLongFunction<GarbageCollectorMXBean> figure) {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(figure)
+                    .filter(v -> v > 0).sum();
+        }
     }
 
     /** The nearest-rank percentile: the smallest value with at least {@code p} of them at or below it. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
+import org.vwb.core.LiveRun;
 import org.vwb.model.Configuration;
 import org.vwb.model.VirtualDevice;
 
@@ -26,7 +27,11 @@ public final class Session {
         default void modelChanged(Document document) {
         }
 
-        /** A listener that does the same on any of the three. */
+        /** The live dashboard started a run, or its run ended (then {@code run} is null). */
+        default void liveRunChanged(LiveRun run) {
+        }
+
+        /** A listener that does the same on any of the three above (not on a live run's start or end). */
         static Listener onAnyChange(Runnable action) {
             return new Listener() {
                 @Override
@@ -51,6 +56,7 @@ public final class Session {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private Document document;
     private EObject selection;
+    private LiveRun liveRun;
 
     public Session(Services services) {
         this.services = services;
@@ -109,6 +115,17 @@ public final class Session {
             return Optional.of(workload.getDevice());
         }
         return Optional.empty();
+    }
+
+    /** The live dashboard's run, while one goes on. */
+    public Optional<LiveRun> liveRun() {
+        return Optional.ofNullable(liveRun);
+    }
+
+    /** The live dashboard started a run, or ({@code null}) its run ended. */
+    public void setLiveRun(LiveRun run) {
+        liveRun = run;
+        listeners.forEach(l -> l.liveRunChanged(run));
     }
 
     public void addListener(Listener listener) {

@@ -29,10 +29,14 @@ final class LiveHistory {
     private final Deque<Sample> samples = new ArrayDeque<>();
     private RunResult previous;
 
-    /** Adds a snapshot; one taken at the same simulated time as the previous is ignored. */
-    void add(RunResult snapshot) {
+    /**
+     * Adds a snapshot; one taken at the same simulated time as the previous is ignored (a paused run).
+     *
+     * @return whether a sample was added, i.e. whether the series changed
+     */
+    boolean add(RunResult snapshot) {
         if (previous != null && snapshot.simulatedNanos() <= previous.simulatedNanos()) {
-            return;
+            return false;
         }
         double seconds = snapshot.simulatedNanos() / 1e9;
         double interval = previous == null ? seconds : (snapshot.simulatedNanos() - previous.simulatedNanos()) / 1e9;
@@ -59,6 +63,7 @@ final class LiveHistory {
             samples.removeFirst();
         }
         previous = snapshot;
+        return true;
     }
 
     int size() {

@@ -37,11 +37,15 @@ import org.vwb.ui.internal.session.Session;
  * throughput, latency percentiles, CPU per context and exits per request over simulated time, redrawn four times
  * a second; pause, resume, stop, and a speed that can change while it runs; every swap (from the editor or the
  * device controls) in the swap list and as a marker on the charts, green when applied, red when refused; each
- * device's state, parked ones included.
+ * device's state, parked ones included. The UI thread draws only what a user can see change: the charts and the
+ * device table are given the run's figures at most {@value #REDRAW_MILLIS} ms apart, only when the run advanced
+ * (not while paused), and only while the part is showing (not while another part of its stack is on top or the
+ * window is minimised; it catches up when shown again).
  */
 public final class LivePart {
 
-    static final int REDRAW_MILLIS = 250;
+    /** How often the dashboard looks at the run, at most. */
+    public static final int REDRAW_MILLIS = 250;
     /** An hour of simulated time, with a snapshot every 100 simulated ms so the charts have points to draw. */
     private static final RunOptions LIVE_OPTIONS = new RunOptions(3_600_000_000_000L, 1, 100_000_000L);
     private static final String[] SPEEDS = { "1x (real time)", "10x", "100x", "as fast as possible" };
@@ -61,6 +65,8 @@ public final class LivePart {
     private LiveControls controls;
     private LiveLink link;
     private LiveHistory history = new LiveHistory();
+    /** The history has samples the charts have not been given yet. */
+    private boolean unseen;
     private final List<SwapRecord> swaps = new ArrayList<>();
 
     @Inject
@@ -100,6 +106,10 @@ public final class LivePart {
         tables.setLayout(new GridLayout(2, true));
         swapsTable = table(tables, "at (s)", "outcome", "what changed / why refused");
         devices = table(tables, "device", "model", "mode", "state", "req/s");
+        Widgets.fitColumnsFillingLast(swapsTable);
+        Widgets.fullTextTooltips(swapsTable);
+        Widgets.fullTextTooltips(devices);
+
         sash.setWeights(3, 1);
         enable();
         tick();
@@ -116,6 +126,7 @@ public final class LivePart {
                     configuration.getName(), LIVE_OPTIONS, SPEED_VALUES[speed.getSelectionIndex()],
                     status.getDisplay()::asyncExec, this::recordSwap);
             history = new LiveHistory();
+            session.setLiveRun(link.run());
             swaps.clear();
             swapsTable.removeAll();
             say("Running " + configuration.getName() + " at " + SPEEDS[speed.getSelectionIndex()]
@@ -155,6 +166,7 @@ public final class LivePart {
         if (link != null) {
             link.stop();
             link = null;
+            session.setLiveRun(null);
             say("Stopped.");
         }
         enable();
@@ -177,6 +189,11 @@ public final class LivePart {
         return charts;
     }
 
+    /** The swap table: when (simulated s), outcome, what changed or why it was refused, one row per swap. */
+    public Table swapsTable() {
+        return swapsTable;
+    }
+
     /** The device table: name, model, mode, state, requests/s of each device of the run. */
     public Table devices() {
         return devices;
@@ -196,7 +213,7 @@ public final class LivePart {
         item.setText(new String[] { String.format(Locale.ROOT, "%.2f", swap.requestedAtNanos() / 1e9),
             swap.applied() ? "applied" : "refused",
             swap.applied() ? String.join("; ", swap.changes()) : swap.reason() });
-        Widgets.fitColumns(swapsTable);
+        Widgets.fitColumnsFillingLast(swapsTable);
         List<Marker> markers = swaps.stream().map(s -> new Marker(s.requestedAtNanos() / 1e9,
                 (s.applied() ? "applied: " + String.join("; ", s.changes()) : "refused: " + s.reason()), s.applied()))
                 .toList();
@@ -209,20 +226,29 @@ public final class LivePart {
         }
         if (link != null) {
             RunResult snapshot = link.run().snapshot();
-            history.add(snapshot);
-            charts.get(0).setSeries(history.throughput());
-            charts.get(1).setSeries(history.latency());
-            charts.get(2).setSeries(history.busyCores());
-            charts.get(3).setSeries(history.exitsPerRequest());
-            showDevices(snapshot);
+            unseen |= history.add(snapshot);
+            if (unseen && showing()) {
+                charts.get(0).setSeries(history.throughput());
+                charts.get(1).setSeries(history.latency());
+                charts.get(2).setSeries(history.busyCores());
+                charts.get(3).setSeries(history.exitsPerRequest());
+                showDevices(snapshot);
+                unseen = false;
+            }
             if (link.run().state() == LiveRun.State.FINISHED) {
                 link.stop();
                 link = null;
+                session.setLiveRun(null);
                 say("Finished.");
                 enable();
             }
         }
         status.getDisplay().timerExec(REDRAW_MILLIS, this::tick);
+    }
+
+    /** Whether a user can see the charts: the part is on top of its stack and the window is not minimised. */
+    private boolean showing() {
+        return devices.isVisible() && !devices.getShell().getMinimized();
     }
 
     private void showDevices(RunResult snapshot) {
@@ -236,8 +262,11 @@ public final class LivePart {
                 String.format(Locale.ROOT, "%.0f", device.throughputPerSecond()) };
             TableItem item = devices.getItem(i);
             for (int c = 0; c < cells.length; c++) {
+                if (cells[c].equals(item.getText(c))) {
+                    continue; // setting the same text still redraws the row
+                }
                 // only a changed name, model, mode or state can need another width (figures change every tick)
-                resized |= c < cells.length - 1 && !cells[c].equals(item.getText(c));
+                resized |= c < cells.length - 1;
                 item.setText(c, cells[c]);
             }
         }

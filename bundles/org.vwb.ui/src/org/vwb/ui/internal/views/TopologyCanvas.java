@@ -1,10 +1,12 @@
 package org.vwb.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -84,6 +86,37 @@ public final class TopologyCanvas extends Canvas {
         redraw();
     }
 
+    /**
+     * Where a box's texts are drawn (name, and detail unless it is a chip), each filled with the box's colour
+     * over the channel lines that cross it.
+     */
+    public List<Rectangle> labelBounds(TopologyLayout.Box box) {
+        GC gc = new GC(this);
+        try {
+            return labels(gc, box).stream().map(Label::bounds).toList();
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private record Label(String text, Rectangle bounds, boolean muted) {
+    }
+
+    /** A name or detail wider than its box is cut with an ellipsis rather than run into the next box. */
+    private static List<Label> labels(GC gc, TopologyLayout.Box box) {
+        Rectangle r = box.bounds();
+        List<Label> labels = new ArrayList<>();
+        String name = LabelRows.fit(box.label(), t -> gc.textExtent(t).x, r.width - 12);
+        Point size = gc.textExtent(name);
+        labels.add(new Label(name, new Rectangle(r.x + 6, r.y + 3, size.x, size.y), false));
+        if (!box.chip() && !box.detail().isEmpty()) {
+            String detail = LabelRows.fit(box.detail(), t -> gc.textExtent(t).x, r.width - 12);
+            size = gc.textExtent(detail);
+            labels.add(new Label(detail, new Rectangle(r.x + 6, r.y + 17, size.x, size.y), true));
+        }
+        return labels;
+    }
+
     private void paint(GC gc) {
         if (layout == null) {
             return;
@@ -94,20 +127,20 @@ public final class TopologyCanvas extends Canvas {
         try {
             for (TopologyLayout.Box box : layout.boxes()) {
                 Rectangle r = box.bounds();
-                gc.setBackground(inBlastRadius(box) ? red : box.chip() ? chipFill : getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.setBackground(fill(box, red, chipFill));
                 gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
-                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-                // a name or detail wider than its box is cut with an ellipsis rather than run into the next box
-                gc.drawText(LabelRows.fit(box.label(), t -> gc.textExtent(t).x, r.width - 12), r.x + 6, r.y + 3, true);
-                if (!box.chip()) {
-                    gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                    gc.drawText(LabelRows.fit(box.detail(), t -> gc.textExtent(t).x, r.width - 12), r.x + 6, r.y + 17,
-                            true);
-                }
             }
             paintLinks(gc, layout.links());
+            // the texts last, each on its box's colour: a channel line passing a box goes under its texts
+            for (TopologyLayout.Box box : layout.boxes()) {
+                gc.setBackground(fill(box, red, chipFill));
+                for (Label label : labels(gc, box)) {
+                    gc.setForeground(getDisplay().getSystemColor(label.muted() ? SWT.COLOR_DARK_GRAY : SWT.COLOR_BLACK));
+                    gc.drawText(label.text(), label.bounds().x, label.bounds().y, false);
+                }
+            }
         } finally {
             red.dispose();
             chipFill.dispose();
@@ -119,6 +152,10 @@ public final class TopologyCanvas extends Canvas {
                             + "; VMs " + String.join(", ", radius.vmsAffected())),
                     12, layout.height() - 6, true);
         }
+    }
+
+    private Color fill(TopologyLayout.Box box, Color red, Color chipFill) {
+        return inBlastRadius(box) ? red : box.chip() ? chipFill : getDisplay().getSystemColor(SWT.COLOR_WHITE);
     }
 
     private void paintLinks(GC gc, List<TopologyLayout.Link> links) {

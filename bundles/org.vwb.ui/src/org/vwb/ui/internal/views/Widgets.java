@@ -1,21 +1,28 @@
 package org.vwb.ui.internal.views;
 
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 
 /**
  * The few widget idioms every part repeats: a push button with its action, a text column of a table viewer,
- * columns fitted to their contents.
+ * columns fitted to their contents or to the room, the whole text of a cut cell as its tooltip.
  */
 public final class Widgets {
+
+    private static final String FILL_LAST = "org.vwb.ui.fillLast";
 
     private Widgets() {
     }
@@ -35,6 +42,62 @@ public final class Widgets {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
+    }
+
+    /**
+     * The first columns as wide as their contents and the last one as wide as the room left (at least its
+     * header), so a long text in it is cut at the table's edge instead of making the table scroll sideways;
+     * {@link #fullTextTooltips} gives the whole text. Kept so when the table is resized.
+     */
+    public static void fitColumnsFillingLast(Table table) {
+        TableColumn[] columns = table.getColumns();
+        int used = 0;
+        for (int i = 0; i < columns.length - 1; i++) {
+            columns[i].pack();
+            used += columns[i].getWidth();
+        }
+        TableColumn last = columns[columns.length - 1];
+        last.pack();
+        int header = last.getWidth();
+        if (table.getData(FILL_LAST) == null) {
+            table.setData(FILL_LAST, Boolean.TRUE);
+            table.addListener(SWT.Resize, e -> fitColumnsFillingLast(table));
+        }
+        int room = table.getClientArea().width - used;
+        last.setWidth(Math.max(Math.min(header, 120), room));
+    }
+
+    /** Hovering a cell whose text is cut shows the whole text as the table's tooltip. */
+    public static void fullTextTooltips(Table table) {
+        table.addListener(SWT.MouseMove, e -> {
+            String tip = cutTextAt(table, e.x, e.y);
+            if (!Objects.equals(tip, table.getToolTipText())) {
+                table.setToolTipText(tip);
+            }
+        });
+        table.addListener(SWT.MouseExit, e -> table.setToolTipText(null));
+    }
+
+    /** The whole text of the cell at {@code (x, y)} when it is wider than the cell, else null. */
+    public static String cutTextAt(Table table, int x, int y) {
+        TableItem item = table.getItem(new Point(x, y));
+        if (item == null) {
+            return null;
+        }
+        for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
+            Rectangle cell = item.getBounds(c);
+            if (cell.contains(x, y)) {
+                String text = item.getText(c);
+                GC gc = new GC(table);
+                try {
+                    // GTK pads a cell's text by 2 pixels on each side: a wider text is drawn cut
+                    return gc.textExtent(text).x > cell.width - 4 ? text : null;
+                } finally {
+                    gc.dispose();
+                }
+            }
+        }
+        return null;
     }
 
     /** A column whose cells are {@code text} of the row (rows of type {@code T}). */
