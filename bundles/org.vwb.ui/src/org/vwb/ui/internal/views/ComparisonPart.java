@@ -94,6 +94,8 @@ public final class ComparisonPart {
         table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        // a vendor's full name or a long row label is cut by its column on a narrow window: hovering shows it whole
+        Widgets.fullTextTooltips(table);
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new org.eclipse.swt.layout.FillLayout());
         exits = new BarChart(charts, SWT.NONE);
