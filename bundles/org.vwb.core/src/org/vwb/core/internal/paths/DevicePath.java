@@ -3,6 +3,7 @@ package org.vwb.core.internal.paths;
 import java.util.ArrayDeque;
 import java.util.Collection;
 
+import org.vwb.core.internal.engine.Engine;
 import org.vwb.core.internal.engine.Event;
 
 /**
@@ -14,6 +15,10 @@ import org.vwb.core.internal.engine.Event;
 public abstract class DevicePath {
 
     protected final PathEnvironment env;
+    // the counters and the clock each request touches, kept here rather than behind env: with thousands of devices
+    // a run is bound by cache misses on each device's objects, and every hop saved is one miss less (bench engine)
+    private final DeviceStats stats;
+    private final Engine engine;
     protected final ArrayDeque<Request> waiting = new ArrayDeque<>();
     protected int inFlight;
     private final int waitingCapacity;
@@ -25,6 +30,8 @@ public abstract class DevicePath {
 
     protected DevicePath(PathEnvironment env) {
         this.env = env;
+        this.stats = env.stats();
+        this.engine = env.engine();
         this.waitingCapacity = GuestQueue.capacity(env.kind());
     }
 
@@ -34,7 +41,7 @@ public abstract class DevicePath {
      */
     public final void arrive(Request request) {
         if (waiting.size() >= waitingCapacity) {
-            env.stats().dropped++;
+            stats.dropped++;
             return;
         }
         issue(request);
@@ -42,7 +49,7 @@ public abstract class DevicePath {
 
     /** A workload issues a request: it waits in the guest until the path takes it. */
     public final void issue(Request request) {
-        env.stats().issued++;
+        stats.issued++;
         waiting.add(request);
         if (!completingBatch) {
             pump();
@@ -66,8 +73,7 @@ public abstract class DevicePath {
             throw new IllegalStateException(env.label() + ": request issued at " + request.issuedAt
                     + " ns completed twice (first at " + request.completedAt + " ns)");
         }
-        request.completedAt = env.engine().now();
-        DeviceStats stats = env.stats();
+        request.completedAt = engine.now();
         stats.completed++;
         stats.bytesCompleted += request.bytes;
         stats.latency.record(request.completedAt - request.issuedAt);
