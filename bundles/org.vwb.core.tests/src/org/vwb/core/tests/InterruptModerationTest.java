@@ -29,36 +29,38 @@ class InterruptModerationTest {
     private static final StandIns PLUGINS = new StandIns(InterruptModerationTest.class);
     private static final int LIMIT = 10_000;
     private static final double INTERVAL_MICROS = 1e6 / LIMIT;
+    private static final int HELD_WHILE = 4;
     private static Simulator simulator;
 
-    /** The stand-in NIC whose own moderation is a rate limit, as e1000's ITR or vmxnet3's rate-based scheme. */
-    private static final class ThrottledNic extends StandIns.Nic {
-        ThrottledNic() {
-            super("test-throttled-nic");
-        }
-
-        @Override
-        public InterruptModeration interruptModeration(int rate) {
-            return rate < 0 ? InterruptModeration.ratePerSecond(LIMIT) : super.interruptModeration(rate);
-        }
-    }
-
-    private static final class ThrottledRing extends StandIns.Ring {
-        ThrottledRing() {
-            super("test-throttled-ring");
-        }
-
-        @Override
-        public InterruptModeration interruptModeration(int rate) {
-            return rate < 0 ? InterruptModeration.ratePerSecond(LIMIT) : super.interruptModeration(rate);
-        }
+    /** A device's own moderation as a rate limit (e1000's ITR, vmxnet3's rate-based scheme); 0 off, else a cap. */
+    private static InterruptModeration limited(int rate) {
+        return rate == 0 ? InterruptModeration.NONE : InterruptModeration.ratePerSecond(rate < 0 ? LIMIT : rate);
     }
 
     @BeforeAll
     static void install() {
         PLUGINS.registerAll();
-        PLUGINS.register(DeviceModel.class, new ThrottledNic());
-        PLUGINS.register(DeviceModel.class, new ThrottledRing());
+        PLUGINS.register(DeviceModel.class, new StandIns.Nic("test-throttled-nic") {
+            @Override
+            public InterruptModeration interruptModeration(int rate) {
+                return limited(rate);
+            }
+        });
+        PLUGINS.register(DeviceModel.class, new StandIns.Ring("test-throttled-ring") {
+            @Override
+            public InterruptModeration interruptModeration(int rate) {
+                // a limit per queue: each of a ring's interrupt vectors has a gate of its own
+                return limited(rate);
+            }
+        });
+        PLUGINS.register(DeviceModel.class, new StandIns.Ring("test-held-ring") {
+            @Override
+            public InterruptModeration interruptModeration(int rate) {
+                // as vIC: no timer, a completion waits for a later one while enough are still in the device
+                return (now, last, pending, inDevice) -> inDevice >= HELD_WHILE && pending < HELD_WHILE
+                        ? InterruptModeration.UNTIL_NEXT_COMPLETION : 0;
+            }
+        });
         simulator = PLUGINS.simulator();
     }
 
@@ -126,6 +128,32 @@ class InterruptModerationTest {
         assertTrue(heavy.interruptsPerRequest() * heavy.throughputPerSecond() <= LIMIT * 1.01);
         assertTrue(off.interruptsPerRequest() > 1.5 * heavy.interruptsPerRequest(),
                 off.interruptsPerRequest() + " without against " + heavy.interruptsPerRequest());
+    }
+
+    /** A closed loop of {@code depth} on the ring whose completions wait for later ones. */
+    private static DeviceResult held(int depth) throws Exception {
+        Configuration configuration = Configurations.oneVm(DriverPlacement.IN_HYPERVISOR, DeviceMode.SYNTHETIC, 0,
+                16);
+        VirtualDevice device = configuration.getVirtualMachines().get(0).getDevices().get(0);
+        device.setDeviceModel("test-held-ring");
+        device.setBacking(configuration.getHost().getDevices().get(0));
+        configuration.getVirtualMachines().get(0).getWorkloads().get(0).setQueueDepth(depth);
+        RunResult result = simulator.run(configuration, RunOptions.seconds(0.2, 7));
+        assertEquals(RunResult.Status.COMPLETED, result.status(), result.failure());
+        return result.device("vm1", "net0").orElseThrow();
+    }
+
+    @Test
+    void holdingForTheNextCompletionCoalescesUnderDepthAndStrandsNothing() throws Exception {
+        DeviceResult shallow = held(2);
+        DeviceResult deep = held(32);
+        assertTrue(deep.interruptsPerRequest() < 0.5 * shallow.interruptsPerRequest(),
+                deep.interruptsPerRequest() + " interrupts per request at depth 32 against "
+                        + shallow.interruptsPerRequest() + " at depth 2");
+        // a completion held with nothing behind it would stop its closed loop: throughput would collapse
+        assertTrue(deep.throughputPerSecond() > shallow.throughputPerSecond(),
+                deep.throughputPerSecond() + "/s at depth 32 against " + shallow.throughputPerSecond());
+        assertTrue(deep.inFlight() <= 32, "in flight " + deep.inFlight());
     }
 
     @Test
