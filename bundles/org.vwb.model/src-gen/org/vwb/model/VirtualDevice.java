@@ -23,6 +23,8 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.vwb.model.VirtualDevice#getQueues <em>Queues</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.vwb.model.VirtualDevice#isOffloads <em>Offloads</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#getDriverVersion <em>Driver Version</em>}</li>
+ *   <li>{@link org.vwb.model.VirtualDevice#getInterruptRate <em>Interrupt Rate</em>}</li>
  * </ul>
  *
  * @see org.vwb.model.VwbPackage#getVirtualDevice()
@@ -248,5 +250,57 @@ public interface VirtualDevice extends NamedElement {
 	 * @generated
 	 */
 	void setOffloads(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Driver Version</b></em>' attribute.
+	 * The default value is <code>""</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The guest driver's version where it changes the driver's register accesses (e.g. vlance: linux-2.2, linux-6.1); empty = the device model's default, today's driver.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Driver Version</em>' attribute.
+	 * @see #setDriverVersion(String)
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_DriverVersion()
+	 * @model default=""
+	 * @generated
+	 */
+	String getDriverVersion();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualDevice#getDriverVersion <em>Driver Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Driver Version</em>' attribute.
+	 * @see #getDriverVersion()
+	 * @generated
+	 */
+	void setDriverVersion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Interrupt Rate</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Interrupt moderation: -1 = the device's own default policy (e1000 dynamic conservative ITR, vmxnet3 rate-based coalescing at 4,000/s, PVSCSI vIC), 0 = off (an interrupt per completion batch), 100 to 100,000 = at most that many interrupts per second (e1000 InterruptThrottleRate, vmxnet3 ethernetX.coalescingParams).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interrupt Rate</em>' attribute.
+	 * @see #setInterruptRate(int)
+	 * @see org.vwb.model.VwbPackage#getVirtualDevice_InterruptRate()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getInterruptRate();
+
+	/**
+	 * Sets the value of the '{@link org.vwb.model.VirtualDevice#getInterruptRate <em>Interrupt Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Interrupt Rate</em>' attribute.
+	 * @see #getInterruptRate()
+	 * @generated
+	 */
+	void setInterruptRate(int value);
 
 } // VirtualDevice

@@ -1023,13 +1023,31 @@ public interface VwbPackage extends EPackage {
 	int VIRTUAL_DEVICE__OFFLOADS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Driver Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__DRIVER_VERSION = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Interrupt Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIRTUAL_DEVICE__INTERRUPT_RATE = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Virtual Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int VIRTUAL_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Virtual Device</em>' class.
@@ -2102,6 +2120,28 @@ public interface VwbPackage extends EPackage {
 	EAttribute getVirtualDevice_Offloads();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.VirtualDevice#getDriverVersion <em>Driver Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Driver Version</em>'.
+	 * @see org.vwb.model.VirtualDevice#getDriverVersion()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EAttribute getVirtualDevice_DriverVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.vwb.model.VirtualDevice#getInterruptRate <em>Interrupt Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interrupt Rate</em>'.
+	 * @see org.vwb.model.VirtualDevice#getInterruptRate()
+	 * @see #getVirtualDevice()
+	 * @generated
+	 */
+	EAttribute getVirtualDevice_InterruptRate();
+
+	/**
 	 * Returns the meta object for class '{@link org.vwb.model.PhysicalDriver <em>Physical Driver</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2942,6 +2982,22 @@ public interface VwbPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIRTUAL_DEVICE__OFFLOADS = eINSTANCE.getVirtualDevice_Offloads();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_DEVICE__DRIVER_VERSION = eINSTANCE.getVirtualDevice_DriverVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Interrupt Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIRTUAL_DEVICE__INTERRUPT_RATE = eINSTANCE.getVirtualDevice_InterruptRate();
 
 		/**
 		 * The meta object literal for the '{@link org.vwb.model.impl.PhysicalDriverImpl <em>Physical Driver</em>}' class.

@@ -43,6 +43,43 @@ public interface DeviceModel {
     int maxInFlight();
 
     /**
+     * A fresh instance of the device's interrupt moderation for one device (or one interrupt vector of it).
+     *
+     * @param rate the configuration's {@code interruptRate}: -1 = the product's own default policy, 0 = off,
+     *             above 0 = at most that many interrupts per second
+     * @since 1.2
+     */
+    default InterruptModeration interruptModeration(int rate) {
+        return rate > 0 ? InterruptModeration.ratePerSecond(rate) : InterruptModeration.NONE;
+    }
+
+    /**
+     * The guest driver versions whose register accesses this model tells apart, its default first (e.g.
+     * {@code linux-6.1}, {@code linux-2.2}); empty when it models one driver.
+     *
+     * @since 1.2
+     */
+    default java.util.List<String> driverVersions() {
+        return java.util.List.of();
+    }
+
+    /**
+     * This device as the guest driver of {@code version} drives it: the same device with that driver's access
+     * sequences. This model itself for its default version.
+     *
+     * @throws IllegalArgumentException for a version not in {@link #driverVersions()}
+     * @since 1.2
+     */
+    default DeviceModel forDriver(String version) {
+        if (!driverVersions().isEmpty() && driverVersions().get(0).equals(version)) {
+            return this;
+        }
+        throw new IllegalArgumentException("device model '" + id() + "' knows no guest driver '" + version + "'"
+                + (driverVersions().isEmpty() ? " (it models one driver)" : " (known: "
+                        + String.join(", ", driverVersions()) + ")"));
+    }
+
+    /**
      * The id of the {@link org.vwb.core.api.family.DeviceFamily} that carries this model's requests. By default
      * the family of the model's mode ({@link #EMULATED}, {@link #SYNTHETIC}, {@link #PASSTHROUGH}); a model of a
      * plugin's family names it, e.g. {@code sriov-vf}.

@@ -6,9 +6,10 @@ import org.vwb.model.VwbPackage;
 import org.vwb.model.validation.ValueRanges;
 
 /**
- * A NIC's queue pairs and MTU as a file states them (libvirt's {@code <driver queues=>} and {@code <mtu size=>}):
- * readers record them under {@link #QUEUES} and {@link #MTU}, and the assembler makes them the device's
- * {@code queues} and {@code mtu} attributes. A value vwb cannot take (not a whole number, outside the attribute's
+ * A NIC's queue pairs, MTU and interrupt moderation as a file states them (libvirt's {@code <driver queues=>} and
+ * {@code <mtu size=>}, a .vmx file's {@code ethernetN.coalescingScheme} and {@code coalescingParams}): readers
+ * record them under {@link #QUEUES}, {@link #MTU} and {@link #INTERRUPT_RATE}, and the assembler makes them the
+ * device's {@code queues}, {@code mtu} and {@code interruptRate} attributes. A value vwb cannot take (not a whole number, outside the attribute's
  * range) stays a source property, so an export writes it back as it was instead of the model refusing the file.
  */
 public final class NicSettings {
@@ -17,6 +18,10 @@ public final class NicSettings {
     public static final String QUEUES = "queues";
     /** A NIC's MTU in bytes, as written in the file. */
     public static final String MTU = "mtu";
+    /** A NIC's interrupt moderation as the file states it: 0 off, else interrupts a second (.vmx coalescing). */
+    public static final String INTERRUPT_RATE = "interruptRate";
+    /** The least fixed interrupt rate the products take (e1000 InterruptThrottleRate, vmxnet3 coalescingParams). */
+    private static final int MIN_INTERRUPT_RATE = 100;
     /** The MTU a device has when its file says none: standard Ethernet, the attribute's default. */
     public static final int STANDARD_MTU = 1500;
 
@@ -35,6 +40,11 @@ public final class NicSettings {
         if (mtu != null) {
             device.setMtu(mtu);
             properties.removeKey(MTU);
+        }
+        Integer rate = number(properties.get(INTERRUPT_RATE), VwbPackage.Literals.VIRTUAL_DEVICE__INTERRUPT_RATE);
+        if (rate != null && (rate == 0 || rate >= MIN_INTERRUPT_RATE)) {
+            device.setInterruptRate(rate);
+            properties.removeKey(INTERRUPT_RATE);
         }
     }
 

@@ -14,7 +14,8 @@ import org.vwb.measure.MeasuredDevice;
  * QEMU's trace of {@code memory_region_ops_read/write} (log back end, {@code -msg timestamp=on}) cut into windows
  * at the guest's markers: for each window between two markers, the accesses the guest's CPU made to each device's
  * memory regions, and the markers' host times. Accesses QEMU makes itself (an interrupt controller writing an MSI,
- * "cpu -1") are not the guest's and are left out.
+ * "cpu -1") are not the guest's and are left out, and so are a device's periodic housekeeping reads
+ * ({@link MeasuredDevice#counts}).
  *
  * @param markerSeconds host time of each marker
  * @param windows       {@code windows.get(i)[d]}: accesses to device {@code d} between marker i and i + 1
@@ -38,7 +39,7 @@ record TraceCounts(List<Double> markerSeconds, List<long[]> windows) {
                     windows.add(current);
                 } else if (current != null) {
                     for (int d = 0; d < devices.size(); d++) {
-                        if (devices.get(d).owns(region)) {
+                        if (devices.get(d).counts(region, address(line))) {
                             current[d]++;
                         }
                     }
@@ -46,6 +47,21 @@ record TraceCounts(List<Double> markerSeconds, List<long[]> windows) {
             }
         }
         return new TraceCounts(List.copyOf(markers), List.copyOf(windows));
+    }
+
+    /** The "addr 0x..." field of a memory_region_ops line: the absolute address; -1 when absent. */
+    static long address(String line) {
+        int start = line.indexOf(" addr 0x");
+        if (start < 0) {
+            return -1;
+        }
+        int from = start + " addr 0x".length();
+        int end = line.indexOf(' ', from);
+        try {
+            return Long.parseUnsignedLong(line.substring(from, end < 0 ? line.length() : end), 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String region(String line) {

@@ -54,6 +54,8 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 			addQueuesPropertyDescriptor(object);
 			addMtuPropertyDescriptor(object);
 			addOffloadsPropertyDescriptor(object);
+			addDriverVersionPropertyDescriptor(object);
+			addInterruptRatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -235,6 +237,50 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Driver Version feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDriverVersionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualDevice_driverVersion_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualDevice_driverVersion_feature", "_UI_VirtualDevice_type"),
+				 VwbPackage.Literals.VIRTUAL_DEVICE__DRIVER_VERSION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Interrupt Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInterruptRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_VirtualDevice_interruptRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_VirtualDevice_interruptRate_feature", "_UI_VirtualDevice_type"),
+				 VwbPackage.Literals.VIRTUAL_DEVICE__INTERRUPT_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -309,6 +355,8 @@ public class VirtualDeviceItemProvider extends NamedElementItemProvider {
 			case VwbPackage.VIRTUAL_DEVICE__QUEUES:
 			case VwbPackage.VIRTUAL_DEVICE__MTU:
 			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
+			case VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION:
+			case VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:

@@ -39,6 +39,8 @@ import org.vwb.model.VwbPackage;
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getQueues <em>Queues</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#isOffloads <em>Offloads</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getDriverVersion <em>Driver Version</em>}</li>
+ *   <li>{@link org.vwb.model.impl.VirtualDeviceImpl#getInterruptRate <em>Interrupt Rate</em>}</li>
  * </ul>
  *
  * @generated
@@ -203,6 +205,46 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @ordered
 	 */
 	protected boolean offloads = OFFLOADS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDriverVersion() <em>Driver Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DRIVER_VERSION_EDEFAULT = "";
+
+	/**
+	 * The cached value of the '{@link #getDriverVersion() <em>Driver Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriverVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String driverVersion = DRIVER_VERSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInterruptRate() <em>Interrupt Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterruptRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int INTERRUPT_RATE_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getInterruptRate() <em>Interrupt Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterruptRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected int interruptRate = INTERRUPT_RATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -443,6 +485,52 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 	 * @generated
 	 */
 	@Override
+	public String getDriverVersion() {
+		return driverVersion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriverVersion(String newDriverVersion) {
+		String oldDriverVersion = driverVersion;
+		driverVersion = newDriverVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION, oldDriverVersion, driverVersion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getInterruptRate() {
+		return interruptRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInterruptRate(int newInterruptRate) {
+		int oldInterruptRate = interruptRate;
+		interruptRate = newInterruptRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE, oldInterruptRate, interruptRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case VwbPackage.VIRTUAL_DEVICE__SOURCE_PROPERTIES:
@@ -479,6 +567,10 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return getMtu();
 			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
 				return isOffloads();
+			case VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION:
+				return getDriverVersion();
+			case VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE:
+				return getInterruptRate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -517,6 +609,12 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return;
 			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
 				setOffloads((Boolean)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION:
+				setDriverVersion((String)newValue);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE:
+				setInterruptRate((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -557,6 +655,12 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
 				setOffloads(OFFLOADS_EDEFAULT);
 				return;
+			case VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION:
+				setDriverVersion(DRIVER_VERSION_EDEFAULT);
+				return;
+			case VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE:
+				setInterruptRate(INTERRUPT_RATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -587,6 +691,10 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 				return mtu != MTU_EDEFAULT;
 			case VwbPackage.VIRTUAL_DEVICE__OFFLOADS:
 				return offloads != OFFLOADS_EDEFAULT;
+			case VwbPackage.VIRTUAL_DEVICE__DRIVER_VERSION:
+				return DRIVER_VERSION_EDEFAULT == null ? driverVersion != null : !DRIVER_VERSION_EDEFAULT.equals(driverVersion);
+			case VwbPackage.VIRTUAL_DEVICE__INTERRUPT_RATE:
+				return interruptRate != INTERRUPT_RATE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -615,6 +723,10 @@ public class VirtualDeviceImpl extends NamedElementImpl implements VirtualDevice
 		result.append(mtu);
 		result.append(", offloads: ");
 		result.append(offloads);
+		result.append(", driverVersion: ");
+		result.append(driverVersion);
+		result.append(", interruptRate: ");
+		result.append(interruptRate);
 		result.append(')');
 		return result.toString();
 	}

@@ -790,6 +790,26 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getVirtualDevice_DriverVersion() {
+		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVirtualDevice_InterruptRate() {
+		return (EAttribute)virtualDeviceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPhysicalDriver() {
 		return physicalDriverEClass;
 	}
@@ -1217,6 +1237,8 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__QUEUES);
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__MTU);
 		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__OFFLOADS);
+		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__DRIVER_VERSION);
+		createEAttribute(virtualDeviceEClass, VIRTUAL_DEVICE__INTERRUPT_RATE);
 
 		physicalDriverEClass = createEClass(PHYSICAL_DRIVER);
 		createEReference(physicalDriverEClass, PHYSICAL_DRIVER__DEVICE);
@@ -1377,6 +1399,8 @@ public class VwbPackageImpl extends EPackageImpl implements VwbPackage {
 		initEAttribute(getVirtualDevice_Queues(), ecorePackage.getEInt(), "queues", "0", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualDevice_Mtu(), ecorePackage.getEInt(), "mtu", "1500", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getVirtualDevice_Offloads(), ecorePackage.getEBoolean(), "offloads", "true", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualDevice_DriverVersion(), ecorePackage.getEString(), "driverVersion", "", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVirtualDevice_InterruptRate(), ecorePackage.getEInt(), "interruptRate", "-1", 0, 1, VirtualDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(physicalDriverEClass, PhysicalDriver.class, "PhysicalDriver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPhysicalDriver_Device(), this.getPhysicalDevice(), null, "device", null, 1, 1, PhysicalDriver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

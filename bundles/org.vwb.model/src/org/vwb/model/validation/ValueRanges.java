@@ -63,6 +63,10 @@ public final class ValueRanges {
         add(P.getVirtualDevice_Queues(), 0, false, 1024, "queue pairs");
         // 68 bytes is the least MTU IPv4 allows (RFC 791); 65,535 the largest IP packet, virtio-net's largest MTU
         add(P.getVirtualDevice_Mtu(), 68, false, 65_535, "bytes");
+        // -1 the device's own policy, 0 off; above that e1000's InterruptThrottleRate and vmxnet3's
+        // ethernetX.coalescingParams both take 100 to 100,000 interrupts/s (e1000.rst; VMware's coalescing guide);
+        // 1 to 99 is refused by VwbRules
+        add(P.getVirtualDevice_InterruptRate(), -1, false, 100_000, "interrupts/s");
         // estimate: 64 MiB per request, beyond the largest I/O a guest issues (1 MiB is common, 32 MiB rare)
         add(P.getWorkload_RequestBytes(), 1, false, 64 * 1024 * 1024, "bytes");
         // estimate: 10 M requests/s per workload, beyond a 100 Gb/s NIC's small-packet rate; above it arrivals

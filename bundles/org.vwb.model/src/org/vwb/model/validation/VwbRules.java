@@ -19,6 +19,7 @@ import org.vwb.model.DeviceMode;
 import org.vwb.model.Model;
 import org.vwb.model.NamedElement;
 import org.vwb.model.Scenario;
+import org.vwb.model.VirtualDevice;
 import org.vwb.model.Workload;
 
 /**
@@ -33,6 +34,8 @@ final class VwbRules extends EObjectValidator {
 
     /** The {@code formatVersion} this vwb reads: the one of the model namespace it knows. */
     static final String SUPPORTED_FORMAT = "1.0";
+    /** e1000's InterruptThrottleRate and vmxnet3's coalescingParams start at 100 interrupts/s. */
+    private static final int MIN_INTERRUPT_RATE = 100;
 
     @Override
     public boolean validate(EClass eClass, EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -48,6 +51,10 @@ final class VwbRules extends EObjectValidator {
             report.errorIf(scenario.getConfigurations().isEmpty(), "compares no configuration");
         } else if (element instanceof Configuration configuration) {
             new ConfigurationRules(configuration, report).check();
+        } else if (element instanceof VirtualDevice device) {
+            report.errorIf(device.getInterruptRate() > 0 && device.getInterruptRate() < MIN_INTERRUPT_RATE,
+                    "interruptRate " + device.getInterruptRate() + " is not allowed: -1 (the device's own "
+                            + "moderation), 0 (off) or 100 to 100,000 interrupts/s");
         }
         return valid && report.valid();
     }

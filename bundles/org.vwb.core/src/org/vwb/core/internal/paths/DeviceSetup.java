@@ -9,11 +9,13 @@ package org.vwb.core.internal.paths;
  * @param mtu        the network MTU in bytes (1,500 when the configuration says nothing)
  * @param offloads   whether TSO and LRO/GRO are on where the device has them
  * @param guestVcpus the vCPUs of the device's VM
+ * @param interruptRate interrupt moderation: -1 = the device model's own default, 0 = off, above 0 = at most that
+ *                      many interrupts per second ({@link org.vwb.core.api.DeviceModel#interruptModeration(int)})
  */
-public record DeviceSetup(int queues, int mtu, boolean offloads, int guestVcpus) {
+public record DeviceSetup(int queues, int mtu, boolean offloads, int guestVcpus, int interruptRate) {
 
     /** A device as configured by default in a VM of {@code vcpus} vCPUs. */
     public static DeviceSetup standard(int vcpus) {
-        return new DeviceSetup(0, Framing.STANDARD_MTU, true, vcpus);
+        return new DeviceSetup(0, Framing.STANDARD_MTU, true, vcpus, -1);
     }
 }

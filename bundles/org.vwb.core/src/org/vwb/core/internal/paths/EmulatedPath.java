@@ -8,6 +8,7 @@ import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.EmulatedDeviceModel;
 import org.vwb.core.api.EmulatedDeviceModel.AccessEffect;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Register;
 import org.vwb.core.api.RegisterAccess;
 import org.vwb.core.api.RegisterState;
@@ -47,6 +48,9 @@ public final class EmulatedPath extends DevicePath {
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
+    /** Holds the line back as the device's interrupt moderation says (e1000's ITR). */
+    private final InterruptGate gate;
+    private final InterruptModeration moderation;
 
     public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
         super(env);
@@ -60,6 +64,8 @@ public final class EmulatedPath extends DevicePath {
         this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
         this.framing = Framing.of(env.kind(), env.setup(), Framing.STANDARD_MTU, true, true);
+        this.moderation = model.interruptModeration(env.setup().interruptRate());
+        this.gate = new InterruptGate(env.engine(), moderation, this::raiseLine, this::modelFailed);
     }
 
     @Override
@@ -202,7 +208,7 @@ public final class EmulatedPath extends DevicePath {
             return;
         }
         completedUnhandled.add(request);
-        boolean inject = !lineRaised;
+        boolean inject = !lineRaised && gate.due(completedUnhandled.size(), inDevice());
         if (inject) {
             lineRaised = true;
             cycles += injectionCycles(request);
@@ -214,6 +220,21 @@ public final class EmulatedPath extends DevicePath {
         });
     }
 
+    /** Requests the device has taken and not completed: in flight less those waiting for the handler. */
+    private int inDevice() {
+        return inFlight - completedUnhandled.size() - handling.size();
+    }
+
+    /** A held interrupt's time has come: the emulator has the hypervisor inject it, the guest's handler runs. */
+    private void raiseLine() {
+        if (lineRaised || completedUnhandled.isEmpty()) {
+            return;
+        }
+        lineRaised = true;
+        env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peek()),
+                () -> env.vcpus().acquire(this::handleInterrupt));
+    }
+
     private double injectionCycles(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
@@ -221,6 +242,32 @@ public final class EmulatedPath extends DevicePath {
                 request, (Note) () -> "emulator asks the hypervisor to raise the virtual interrupt line");
         return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
                 (Note) () -> "inject the virtual interrupt");
+    }
+
+    /** The driver's own moderation update after a handler run: e1000 writes ITR when its traffic class changes. */
+    private double reprogramModeration(List<Request> batch, Request first) {
+        if (moderation == InterruptModeration.NONE) {
+            return 0;
+        }
+        long bytes = 0;
+        for (Request request : batch) {
+            bytes += request.bytes;
+        }
+        List<RegisterAccess> accesses;
+        try {
+            accesses = moderation.handled(batch.size(), bytes);
+        } catch (RuntimeException e) {
+            modelFailed(e);
+            return 0;
+        }
+        double cycles = 0;
+        for (RegisterAccess access : accesses) {
+            cycles += access(access, first);
+            if (failed()) {
+                return cycles;
+            }
+        }
+        return cycles;
     }
 
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
@@ -245,18 +292,23 @@ public final class EmulatedPath extends DevicePath {
                 return;
             }
         }
+        cycles += reprogramModeration(batch, first);
+        if (failed()) {
+            return;
+        }
         for (Request request : batch) {
             cycles += GuestWork.afterCompletion(env, request);
         }
         env.cpu().execute(cycles, () -> {
             env.vcpus().release();
             lineRaised = false;
-            if (!completedUnhandled.isEmpty()) {
+            if (!completedUnhandled.isEmpty() && gate.due(completedUnhandled.size(), inDevice())) {
                 lineRaised = true;
                 env.cpu().execute(injectionCycles(completedUnhandled.peek()),
                         () -> env.vcpus().acquire(this::handleInterrupt));
             }
             completedAll(batch);
+            handling.clear(); // completed: no longer counted against the requests still in the device
         });
     }
 }

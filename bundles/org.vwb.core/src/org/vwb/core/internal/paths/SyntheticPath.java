@@ -86,7 +86,9 @@ public final class SyntheticPath extends DevicePath {
             while (inFlight < slots && !waiting.isEmpty()) {
                 Request request = waiting.poll();
                 inFlight++;
-                lanes[lanes.length == 1 ? 0 : request.flow % lanes.length].pending.add(request);
+                Lane lane = lanes[lanes.length == 1 ? 0 : request.flow % lanes.length];
+                lane.pending.add(request);
+                lane.inDevice++;
             }
         }
         for (Lane lane : lanes) {
@@ -100,12 +102,15 @@ public final class SyntheticPath extends DevicePath {
         private final ArrayDeque<Request> pending = new ArrayDeque<>();
         private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
         private final ArrayDeque<Request> arrived = new ArrayDeque<>();
-        private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll);
+        private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll,
+                model.interruptModeration(env.setup().interruptRate()), () -> this.inDevice,
+                SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
         private boolean submitting;
         private boolean backendRunning;
         private boolean receiving;
         private boolean backendWantsNotification = true;
+        private int inDevice; // taken onto this lane and not yet published back: what vIC counts as in flight
 
         private void submit() {
             if (submitting || pending.isEmpty()) {
@@ -208,8 +213,10 @@ public final class SyntheticPath extends DevicePath {
                     env.stats(), request, (Note) () -> "completion back to the back end");
             cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
                     (Note) () -> "write the response, move the used index");
-            env.processors().execute(contexts.route().backend(), cycles,
-                    () -> responses.publish(List.of(request)));
+            env.processors().execute(contexts.route().backend(), cycles, () -> {
+                inDevice--;
+                responses.publish(List.of(request));
+            });
         }
 
         private void frameArrived(Request request) {
@@ -236,6 +243,7 @@ public final class SyntheticPath extends DevicePath {
                 cycles += receiveWork(request, batch.size());
             }
             env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
+                inDevice -= batch.size();
                 responses.publish(batch);
                 receive();
             });

@@ -2,6 +2,7 @@ package org.vwb.core.internal.plugins;
 
 import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.EmulatedDeviceModel;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.SyntheticDeviceModel;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
@@ -19,6 +20,9 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
     private final Call source;
     private final Call maxInFlight;
     private final Call family;
+    private final Call interruptModeration;
+    private final Call driverVersions;
+    private final Call forDriver;
 
     GuardedDeviceModel(DeviceModel plugin, PluginIdentity identity) {
         super(identity);
@@ -29,6 +33,9 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
         this.source = call("source()");
         this.maxInFlight = call("maxInFlight()");
         this.family = call("family()");
+        this.interruptModeration = call("interruptModeration(int)");
+        this.driverVersions = call("driverVersions()");
+        this.forDriver = call("forDriver(String)");
     }
 
     /** The wrapper for a model: emulated, synthetic, or (a model of neither kind, which no path takes) plain. */
@@ -75,5 +82,23 @@ public class GuardedDeviceModel extends Guarded implements DeviceModel {
     @Override
     public final String family() {
         return Calls.ask(family, plugin::family);
+    }
+
+    /** The plugin's policy object, called on the engine's path as its paths call the model's sequences. */
+    @Override
+    public final InterruptModeration interruptModeration(int rate) {
+        return Calls.ask(interruptModeration, () -> plugin.interruptModeration(rate));
+    }
+
+    @Override
+    public final java.util.List<String> driverVersions() {
+        return Calls.ask(driverVersions, plugin::driverVersions);
+    }
+
+    /** The plugin's model for that driver, guarded as the plugin is. */
+    @Override
+    public final DeviceModel forDriver(String version) {
+        DeviceModel driven = Calls.ask(forDriver, () -> plugin.forDriver(version));
+        return driven == plugin ? this : of(driven, identity());
     }
 }

@@ -34,12 +34,15 @@ final class PathFactory {
         PathEnvironment env = new PathEnvironment(world.engine(), world.cpu(), world.processors(device.vm, domain),
                 world.charger(), contexts, device.stats, vm.vcpus(),
                 spec.backing() == null ? null : world.link(spec.backing()), spec.kind(), world::deviceFailed,
-                device.label(), new DeviceSetup(spec.queues(), spec.mtu(), spec.offloads(), vm.spec().vcpus()));
+                device.label(), new DeviceSetup(spec.queues(), spec.mtu(), spec.offloads(), vm.spec().vcpus(),
+                        spec.interruptRate()));
         if (world.vendor().bareMetal()) {
             return PassthroughPath.nativeDriver(env);
         }
-        DeviceModel model = model(catalog, spec).orElseThrow(() -> new IllegalStateException(
+        DeviceModel installed = model(catalog, spec).orElseThrow(() -> new IllegalStateException(
                 "device model '" + spec.model() + "' is not installed"));
+        // the guest driver's version selects its access sequences (Runnability refused versions the model lacks)
+        DeviceModel model = spec.driverVersion().isEmpty() ? installed : installed.forDriver(spec.driverVersion());
         String familyId = model.family();
         DeviceFamily family = catalog.family(familyId).orElseThrow(() -> new IllegalStateException(
                 "device family '" + familyId + "' of device model '" + model.id() + "' is not installed"));

@@ -67,6 +67,12 @@ final class Runnability {
             return java.util.Optional.of("device model '" + device.model() + "' is " + model.mode() + ", but the "
                     + "device is configured " + device.mode());
         }
+        if (!device.driverVersion().isEmpty() && !model.driverVersions().contains(device.driverVersion())) {
+            return java.util.Optional.of("driverVersion '" + device.driverVersion() + "' is not a guest driver "
+                    + "device model '" + device.model() + "' tells apart (" + (model.driverVersions().isEmpty()
+                            ? "it models one driver: leave driverVersion empty" : "known: "
+                                    + String.join(", ", model.driverVersions())) + ")");
+        }
         String family = model.family();
         if (catalog.family(family).isEmpty()) {
             return java.util.Optional.of("device model '" + device.model() + "' is of device family '" + family

@@ -56,7 +56,8 @@ public final class SpecReader {
         }
         return new SystemSpec.DeviceSpec(device.getName(), device.getKind(), device.getMode(),
                 device.getDeviceModel(), backing == null ? null : backing.getName(), device.getQueues(),
-                device.getMtu(), device.isOffloads());
+                device.getMtu(), device.isOffloads(), device.getInterruptRate(),
+                device.getDriverVersion() == null ? "" : device.getDriverVersion().strip());
     }
 
     private static SystemSpec.WorkloadSpec workload(Workload workload) {

@@ -52,7 +52,7 @@ public record SystemSpec(String name, HostSpec host, String vendorProfile, Drive
      * @param offloads whether a network device's TSO and LRO/GRO are on where the model has them
      */
     public record DeviceSpec(String name, DeviceKind kind, DeviceMode mode, String model, String backing, int queues,
-            int mtu, boolean offloads) {
+            int mtu, boolean offloads, int interruptRate, String driverVersion) {
     }
 
     /** A workload on one device of its VM. */

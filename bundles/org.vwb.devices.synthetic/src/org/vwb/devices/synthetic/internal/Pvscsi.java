@@ -2,6 +2,7 @@ package org.vwb.devices.synthetic.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.devices.synthetic.RingDevice;
 import org.vwb.devices.synthetic.RingSheet;
 import org.vwb.model.DeviceKind;
@@ -19,5 +20,11 @@ public final class Pvscsi extends RingDevice {
                         + "writes KICK_RW_IO only past reqCallThreshold) and vmw_pvscsi.h (struct PVSCSIRingReqDesc, "
                         + "128 bytes)",
                 256, 128, false, true));
+    }
+
+    /** ESX's virtual interrupt coalescing (vIC) for its virtual SCSI controllers, on since ESX 4.0. */
+    @Override
+    public InterruptModeration interruptModeration(int rate) {
+        return rate < 0 ? new VirtualInterruptCoalescing() : super.interruptModeration(rate);
     }
 }

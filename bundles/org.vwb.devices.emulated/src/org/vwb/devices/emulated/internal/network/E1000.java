@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.RegisterAccess;
 import org.vwb.core.api.DeviceSheet;
 import org.vwb.devices.emulated.RegisterLevelDevice;
@@ -35,5 +36,11 @@ public final class E1000 extends RegisterLevelDevice {
                 .write("IMS", 0x9d, "e1000_irq_enable: IMS_ENABLE_MASK")
                 .read("STATUS", "E1000_WRITE_FLUSH")
                 .toList();
+    }
+
+    /** The driver's InterruptThrottleRate (default 3, dynamic conservative) on the adapter's ITR register. */
+    @Override
+    public InterruptModeration interruptModeration(int rate) {
+        return ThrottledInterrupts.of(rate);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.api.DeviceModel;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.RegisterAccess;
 import org.vwb.core.api.DeviceSheet;
 import org.vwb.devices.emulated.RegisterLevelDevice;
@@ -33,5 +34,11 @@ public final class E1000e extends RegisterLevelDevice {
                 .write("IMS", 0x1f6dc, "e1000_irq_enable: IMS_ENABLE_MASK")
                 .read("STATUS", "e1e_flush")
                 .toList();
+    }
+
+    /** The driver's InterruptThrottleRate (default 3, dynamic conservative) on the adapter's ITR register. */
+    @Override
+    public InterruptModeration interruptModeration(int rate) {
+        return ThrottledInterrupts.of(rate);
     }
 }

@@ -29,6 +29,8 @@ final class IntelGigabit {
             .trapping("STATUS", 0x0008, "device status; drivers read it to flush posted writes", storage())
             .trapping("ICR", 0x00C0, "interrupt cause read: reading clears every cause and lowers the line",
                     readToClear(-1, true))
+            .trapping("ITR", 0x00C4, "interrupt throttling: least interval between interrupts, in 256 ns units",
+                    storage())
             .trapping("IMS", 0x00D0, "interrupt mask set", storage())
             .trapping("IMC", 0x00D8, "interrupt mask clear", storage())
             .trapping("RDT", 0x2818, "receive descriptor tail: buffers up to here belong to the device", doorbell())
