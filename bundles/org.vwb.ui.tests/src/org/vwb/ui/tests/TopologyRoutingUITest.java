@@ -15,7 +15,6 @@ import org.vwb.model.Configuration;
 import org.vwb.testing.Examples;
 import org.vwb.ui.PartIds;
 import org.vwb.ui.internal.editor.ConfigurationEditorPart;
-import org.vwb.ui.internal.session.Document;
 import org.vwb.ui.internal.views.TopologyCanvas;
 import org.vwb.ui.internal.views.TopologyLayout;
 import org.vwb.ui.internal.views.TopologyPart;
@@ -30,20 +29,18 @@ class TopologyRoutingUITest {
     /** Half the widest line (2 px): a segment covers this much on each side of its path. */
     private static final int HALF_LINE = 1;
 
-    private Workbench workbench;
-    private Document document;
-    private ConfigurationEditorPart editor;
+    private final Workbench workbench = new Workbench();
+    private List<Configuration> configurations;
 
     @BeforeEach
-    void openTheSeed() {
-        workbench = new Workbench();
-        editor = workbench.show(PartIds.EDITOR, ConfigurationEditorPart.class);
-        document = workbench.open(Examples.path("seed/esx-vs-hyperv.vwb"));
+    void openTheSeedsConfigurations() {
+        workbench.show(PartIds.EDITOR, ConfigurationEditorPart.class);
+        configurations = workbench.open(Examples.path("seed/esx-vs-hyperv.vwb")).configurations();
     }
 
     @Test
     void noLineCrossesATextOrABoxItDoesNotConnect() {
-        for (Configuration configuration : document.configurations()) {
+        for (Configuration configuration : configurations) {
             TopologyCanvas canvas = show(configuration);
             TopologyLayout layout = canvas.diagram();
             assertFalse(layout.routes().isEmpty(), configuration.getName() + " has links");
@@ -69,7 +66,7 @@ class TopologyRoutingUITest {
 
     @Test
     void everyLineLeavesItsSourceAndReachesItsTargetOnTheirEdgesInStraightSegments() {
-        for (Configuration configuration : document.configurations()) {
+        for (Configuration configuration : configurations) {
             TopologyLayout layout = show(configuration).diagram();
             for (TopologyLayout.Route route : layout.routes()) {
                 List<Point> points = route.points();
@@ -86,7 +83,7 @@ class TopologyRoutingUITest {
     }
 
     private TopologyCanvas show(Configuration configuration) {
-        editor.reveal(configuration);
+        workbench.show(PartIds.EDITOR, ConfigurationEditorPart.class).reveal(configuration);
         TopologyPart topology = workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
         workbench.flush();
         TopologyCanvas canvas = topology.canvas();
