@@ -20,9 +20,12 @@ import org.eclipse.swt.widgets.Composite;
  * What line and bar charts share: title, value axis with its unit and grid, legend, double-buffered painting and
  * a tooltip that follows the mouse. Every text is laid out first ({@link #texts()}): the unit in the top row
  * beside the title, never on the tick labels; the legend in rows below the x axis, outside the plot; texts too
- * long for their room are cut with an ellipsis. Painting is cheap enough for a live chart: everything but the
- * data is rendered once into a {@link Backdrop} until the layout changes, text extents are measured once, data
- * lines are drawn without antialiasing (text keeps it), and data equal to what is shown causes no redraw.
+ * long for their room are cut with an ellipsis. Painting is cheap enough for a live chart: text extents are
+ * measured once, data lines are drawn without antialiasing (text keeps it), data equal to what is shown causes no
+ * redraw, and everything is drawn straight onto the canvas. No off-screen image is kept to copy from: SWT 3.132's
+ * {@code GC.drawImage} on GTK reads the whole image back into an {@code ImageData} on every call (to learn its
+ * size), which cost far more than drawing the few texts again and was what kept the UI thread from its events
+ * during a live run (docs/benchmarks.md).
  * Subclasses draw the data and the x axis's texts and say what lies under the mouse.
  */
 abstract class ChartCanvas extends Canvas {
@@ -37,12 +40,7 @@ abstract class ChartCanvas extends Canvas {
     private boolean logarithmic;
     private int lineHeight;
     private final Map<String, Point> extents = new HashMap<>();
-    private final Backdrop backdrop = new Backdrop(this);
     protected List<Series> series = List.of();
-
-    /** What the backdrop shows: when this is equal to the last one's, the image is reused. */
-    private record Layout(Point size, PlotArea area, List<Double> ticks, boolean logarithmic, List<ChartText> texts) {
-    }
 
     ChartCanvas(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -88,14 +86,6 @@ abstract class ChartCanvas extends Canvas {
 
     public List<Series> series() {
         return series;
-    }
-
-    /**
-     * How many times everything around the data was rendered (the other paints copied it): for tests and the
-     * responsiveness benchmark.
-     */
-    public int backdropRenders() {
-        return backdrop.renders();
     }
 
     @Override
@@ -246,25 +236,20 @@ abstract class ChartCanvas extends Canvas {
     }
 
     private void paint(GC gc) {
-        Point size = getSize();
         PlotArea area = plotArea();
         Scale scale = valueScale();
-        List<ChartText> texts = layout(area, scale);
-        Layout key = new Layout(size, area, scale.ticks(), scale.isLogarithmic(), texts);
-        gc.drawImage(backdrop.image(key, size.x, size.y, g -> paintBackdrop(g, area, scale, texts)), 0, 0);
-        // data lines change on every paint of a live chart: without antialiasing they cost a fraction
-        gc.setAntialias(SWT.OFF);
-        gc.setTextAntialias(SWT.ON);
-        paintData(gc, area, scale);
-    }
-
-    private void paintBackdrop(GC gc, PlotArea area, Scale scale, List<ChartText> texts) {
         gc.setBackground(getBackground());
         gc.fillRectangle(0, 0, getSize().x, getSize().y);
+        // data lines change on every paint of a live chart: without antialiasing they cost a fraction
         gc.setAntialias(SWT.OFF);
         gc.setTextAntialias(SWT.ON);
         gc.setFont(getFont());
         paintGrid(gc, area, scale);
+        paintTexts(gc, layout(area, scale));
+        paintData(gc, area, scale);
+    }
+
+    private void paintTexts(GC gc, List<ChartText> texts) {
         for (ChartText text : texts) {
             if (text.swatch() != null) {
                 Color colour = colour(text.swatch());

@@ -16,12 +16,21 @@ public final class Scale {
     private final double max;
     private final double step;
     private final boolean log;
+    /** Computed once: a live chart asks for them several times per paint. */
+    private final List<Double> ticks;
 
     private Scale(double min, double max, double step, boolean log) {
         this.min = min;
         this.max = max;
         this.step = step;
         this.log = log;
+        List<Double> values = new ArrayList<>();
+        long count = Math.round((max - min) / step);
+        for (long i = 0; i <= count; i++) {
+            double t = min + i * step;
+            values.add(log ? Math.pow(10, t) : clean(t));
+        }
+        this.ticks = List.copyOf(values);
     }
 
     /** A linear scale covering {@code [low, high]} and zero, with round tick steps (1, 2 or 5 times a power of 10). */
@@ -58,12 +67,6 @@ public final class Scale {
 
     /** The values at which ticks are drawn, from the minimum to the maximum. */
     public List<Double> ticks() {
-        List<Double> ticks = new ArrayList<>();
-        long count = Math.round((max - min) / step);
-        for (long i = 0; i <= count; i++) {
-            double t = min + i * step;
-            ticks.add(log ? Math.pow(10, t) : clean(t));
-        }
         return ticks;
     }
 
@@ -91,7 +94,9 @@ public final class Scale {
 
     private static double clean(double value) {
         // 0.1 + 0.2 style residue would print as 0.30000000000000004
-        return Math.abs(value) < 1e-12 ? 0 : Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10g", value));
+        // (ten significant digits; a BigDecimal rounds them without the Formatter's cost)
+        return Math.abs(value) < 1e-12 ? 0
+                : new java.math.BigDecimal(value).round(new java.math.MathContext(10)).doubleValue();
     }
 
     private static double finiteOr(double value, double fallback) {

@@ -13,12 +13,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +34,7 @@ import org.vwb.report.ReportWriter;
 import org.vwb.report.EntrySummary;
 import org.vwb.report.SummaryTable;
 import org.vwb.testing.Examples;
+import org.vwb.testing.ui.Snapshots;
 import org.vwb.ui.PartIds;
 import org.vwb.ui.internal.editor.ConfigurationEditorPart;
 import org.vwb.ui.internal.session.Document;
@@ -241,7 +239,7 @@ class ViewsUITest {
         List<String> types = java.util.Arrays.stream(table.getItems()).map(i -> i.getText(0)).distinct().toList();
         assertTrue(types.contains("importer") && types.contains("report writer"), types.toString());
         assertTrue(table.getItemCount() > 20, "device models, placements, vendors, cost models...");
-        assertTrue(table.getItem(0).getText(3).startsWith("org.vwb."), table.getItem(0).getText(3));
+        assertTrue(table.getItem(0).getText(2).startsWith("org.vwb."), table.getItem(0).getText(2));
     }
 
     @Test
@@ -266,7 +264,7 @@ class ViewsUITest {
         editor.reveal(hyperV);
         TopologyPart topology = workbench.show(PartIds.TOPOLOGY, TopologyPart.class);
         TopologyCanvas canvas = topology.canvas();
-        ImageData pixels = snapshot(canvas);
+        ImageData pixels = Snapshots.of(canvas);
         List<RGB> lines = List.of(Palette.colour(0), Palette.colour(5), Palette.colour(2));
         int checked = 0;
         for (TopologyLayout.Box box : canvas.diagram().boxes()) {
@@ -305,20 +303,6 @@ class ViewsUITest {
         assertNotNull(live.run(), "the run started");
         workbench.waitUntil("simulated time to pass", () -> live.run().snapshot().simulatedNanos() > 0);
         return live;
-    }
-
-    private ImageData snapshot(Control control) {
-        workbench.flush();
-        Point size = control.getSize();
-        Image image = new Image(control.getDisplay(), size.x, size.y);
-        GC gc = new GC(image);
-        try {
-            control.print(gc);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 
     private static VirtualDevice device(Configuration configuration, String vm, String device) {

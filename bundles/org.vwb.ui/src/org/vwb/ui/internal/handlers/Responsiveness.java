@@ -1,8 +1,5 @@
 package org.vwb.ui.internal.handlers;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +26,8 @@ import org.vwb.ui.internal.views.LivePart;
 final class Responsiveness {
 
     private static final long EVERY_MILLIS = 10;
+    /** A runnable that waited this long is late: the target is a p99 under 50 ms. */
+    private static final long LATE_NANOS = 30_000_000;
 
     private final Display display;
     private final MApplication application;
@@ -49,13 +48,21 @@ final class Responsiveness {
     }
 
     private void measure() {
-        Costs idle = new Costs(display.getThread());
-        List<Long> quiet = delays();
+        PhaseCosts idle = new PhaseCosts(display);
+        List<long[]> quiet = delays();
         report("idle window", quiet, idle.since());
         display.syncExec(this::startLiveRun);
-        Costs running = new Costs(display.getThread());
-        List<Long> live = delays();
+        UiThreadSampler sampler = Boolean.getBoolean("vwb.responsiveness.sample")
+                ? new UiThreadSampler(display.getThread()) : null;
+        if (sampler != null) {
+            sampler.start();
+        }
+        PhaseCosts running = new PhaseCosts(display);
+        List<long[]> live = delays();
         String costs = running.since();
+        if (sampler != null) {
+            sampler.stop();
+        }
         long[] simulated = new long[1];
         display.syncExec(() -> {
             LivePart part = livePart();
@@ -63,6 +70,9 @@ final class Responsiveness {
             part.stop();
         });
         report("live run as fast as possible", live, costs);
+        if (sampler != null) {
+            System.out.print(sampler.lateReport(live, LATE_NANOS, 12));
+        }
         System.out.printf(Locale.ROOT, "the live run reached %.1f simulated s in %d wall s%n", simulated[0] / 1e9,
                 seconds);
         System.out.flush();
@@ -84,16 +94,19 @@ final class Responsiveness {
         return (LivePart) parts.findPart(PartIds.LIVE).getObject();
     }
 
-    /** Posts a runnable every few ms for the phase's length; each notes its wait (ns) once the UI thread runs it. */
-    private List<Long> delays() {
-        List<Long> delays = new ArrayList<>();
+    /**
+     * Posts a runnable every few ms for the phase's length; each notes when it was posted and its wait (ns) once
+     * the UI thread runs it.
+     */
+    private List<long[]> delays() {
+        List<long[]> delays = new ArrayList<>();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < end) {
             long posted = System.nanoTime();
             display.asyncExec(() -> {
                 long waited = System.nanoTime() - posted;
                 synchronized (delays) {
-                    delays.add(waited);
+                    delays.add(new long[] { posted, waited });
                 }
             });
             try {
@@ -109,51 +122,13 @@ final class Responsiveness {
         }
     }
 
-    private static void report(String phase, List<Long> delays, String costs) {
-        long[] sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+    private static void report(String phase, List<long[]> delays, String costs) {
+        long[] sorted = delays.stream().mapToLong(d -> d[1]).sorted().toArray();
         System.out.printf(Locale.ROOT, "%s: %d runnables posted, delay p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 phase, sorted.length, rank(sorted, 0.50) / 1e6, rank(sorted, 0.99) / 1e6,
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
         System.out.printf(Locale.ROOT, "  where the time went (%s): %s%n", phase, costs);
         System.out.flush();
-    }
-
-    /**
-     * What a phase cost besides waiting: the UI thread's CPU time (painting, layout, event handling) and the
-     * JVM's garbage collections, which stop the UI thread too.
-     */
-    private static final class Costs {
-
-        private final Thread ui;
-        private final long start = System.nanoTime();
-        private final long uiCpu;
-        private final long collections;
-        private final long collecting;
-
-        Costs(Thread ui) {
-            this.ui = ui;
-            this.uiCpu = cpu(ui);
-            this.collections = gc(GarbageCollectorMXBean::getCollectionCount);
-            this.collecting = gc(GarbageCollectorMXBean::getCollectionTime);
-        }
-
-        String since() {
-            double wall = (System.nanoTime() - start) / 1e6;
-            double busy = (cpu(ui) - uiCpu) / 1e6;
-            return String.format(Locale.ROOT, "UI thread CPU %.0f ms of %.0f ms (%.0f%%), %d garbage collections "
-                    + "taking %d ms", busy, wall, 100 * busy / wall, gc(GarbageCollectorMXBean::getCollectionCount)
-                    - collections, gc(GarbageCollectorMXBean::getCollectionTime) - collecting);
-        }
-
-        private static long cpu(Thread thread) {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : 0;
-        }
-
-        private static long gc(java.util.function.ToLongFunction<GarbageCollectorMXBean> figure) {
-            return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(figure)
-                    .filter(v -> v > 0).sum();
-        }
     }
 
     /** The nearest-rank percentile: the smallest value with at least {@code p} of them at or below it. */

@@ -94,7 +94,7 @@ public final class ComparisonPart {
         table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        // a vendor's full name or a long row label is cut by its column on a narrow window: hovering shows it whole
+        // the columns fit their contents when the room allows; else the widest are cut and hovering shows them whole
         Widgets.fullTextTooltips(table);
         Composite charts = new Composite(sash, SWT.NONE);
         charts.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -202,13 +202,14 @@ public final class ComparisonPart {
         table.removeAll();
         Arrays.stream(table.getColumns()).forEach(TableColumn::dispose);
         List<EntrySummary> summaries = result.entries().stream().map(EntrySummary::of).toList();
-        column("", 230);
-        summaries.forEach(s -> column(s.label(), Math.max(160, 560 / Math.max(1, summaries.size()))));
+        column("");
+        summaries.forEach(s -> column(s.label()));
         for (SummaryTable.Row row : SummaryTable.rows(summaries)) {
             List<String> cells = new ArrayList<>(List.of(row.name()));
             summaries.forEach(s -> cells.add(row.cell().apply(s)));
             new TableItem(table, SWT.NONE).setText(cells.toArray(String[]::new));
         }
+        Widgets.fitColumnsToContents(table, Widgets.MINIMUM_COLUMN);
         List<String> labels = result.entries().stream().map(Comparison.Entry::label).toList();
         exits.setCategories(labels);
         exits.setSeries(ComparisonSeries.exitsByDevice(result));
@@ -242,10 +243,8 @@ public final class ComparisonPart {
         }
     }
 
-    private void column(String title, int width) {
-        TableColumn column = new TableColumn(table, SWT.NONE);
-        column.setText(title);
-        column.setWidth(width);
+    private void column(String title) {
+        new TableColumn(table, SWT.NONE).setText(title);
     }
 
 

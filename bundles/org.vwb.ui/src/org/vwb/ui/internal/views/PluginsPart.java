@@ -67,11 +67,13 @@ public final class PluginsPart {
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        // the description is the long text: last, where it takes the room the short columns leave
         Widgets.column(table, "Type", 130, PluginInfo.class, PluginInfo::type);
         Widgets.column(table, "Id", 200, PluginInfo.class, PluginInfo::id);
-        Widgets.column(table, "Description", 330, PluginInfo.class, PluginInfo::description);
         Widgets.column(table, "Bundle", 200, PluginInfo.class, PluginInfo::bundle);
         Widgets.column(table, "Version", 160, PluginInfo.class, PluginInfo::version);
+        Widgets.column(table, "Description", 330, PluginInfo.class, PluginInfo::description);
+        Widgets.fullTextTooltips(table.getTable());
         installed = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         GridData low = new GridData(SWT.FILL, SWT.FILL, true, false);
         low.heightHint = 110;
@@ -83,6 +85,7 @@ public final class PluginsPart {
         Widgets.column(installed, "State", 160, InstalledPlugin.class, InstalledPlugin::state);
         Widgets.column(installed, "From", 330, InstalledPlugin.class, InstalledPlugin::source);
         Widgets.column(installed, "To remove", 260, InstalledPlugin.class, InstalledPlugin::howToRemove);
+        Widgets.fullTextTooltips(installed.getTable());
         refresh();
         watch.scheduleWithFixedDelay(() -> changes.synchronize().ifPresent(this::done), 0, 2, TimeUnit.SECONDS);
     }
@@ -158,6 +161,8 @@ public final class PluginsPart {
                 .sorted(Comparator.comparing(PluginInfo::type).thenComparing(PluginInfo::id)).toList();
         table.setInput(plugins);
         installed.setInput(changes.installed());
+        Widgets.fitColumnsToContents(table.getTable(), Widgets.MINIMUM_COLUMN);
+        Widgets.fitColumnsToContents(installed.getTable(), Widgets.MINIMUM_COLUMN);
         status.getParent().layout(true);
     }
 }

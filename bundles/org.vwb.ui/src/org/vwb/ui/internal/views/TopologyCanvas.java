@@ -132,8 +132,8 @@ public final class TopologyCanvas extends Canvas {
                 gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
             }
-            paintLinks(gc, layout.links());
-            // the texts last, each on its box's colour: a channel line passing a box goes under its texts
+            paintLinks(gc, layout.routes());
+            // the texts last, each on its box's colour (the routes keep off them; this keeps them legible if not)
             for (TopologyLayout.Box box : layout.boxes()) {
                 gc.setBackground(fill(box, red, chipFill));
                 for (Label label : labels(gc, box)) {
@@ -158,18 +158,10 @@ public final class TopologyCanvas extends Canvas {
         return inBlastRadius(box) ? red : box.chip() ? chipFill : getDisplay().getSystemColor(SWT.COLOR_WHITE);
     }
 
-    private void paintLinks(GC gc, List<TopologyLayout.Link> links) {
-        for (TopologyLayout.Link link : links) {
-            Rectangle a = link.from().bounds();
-            Rectangle b = link.to().bounds();
-            int x1 = a.x + a.width / 2;
-            int y1 = a.y + a.height;
-            int x2 = b.x + b.width / 2;
-            int y2 = b.y > a.y ? b.y : b.y + b.height;
-            if (b.y < a.y) {
-                y1 = a.y;
-            }
-            Color colour = new Color(getDisplay(), switch (link.style()) {
+    private void paintLinks(GC gc, List<TopologyLayout.Route> routes) {
+        for (TopologyLayout.Route route : routes) {
+            TopologyLayout.Style style = route.link().style();
+            Color colour = new Color(getDisplay(), switch (style) {
                 case SYNTHETIC -> Palette.colour(0);
                 case EMULATED -> Palette.colour(5);
                 case PASSTHROUGH -> Palette.colour(2);
@@ -177,13 +169,14 @@ public final class TopologyCanvas extends Canvas {
             });
             try {
                 gc.setForeground(colour);
-                gc.setLineWidth(link.style() == TopologyLayout.Style.DRIVER ? 1 : 2);
-                gc.setLineStyle(switch (link.style()) {
+                gc.setLineWidth(style == TopologyLayout.Style.DRIVER ? 1 : 2);
+                gc.setLineStyle(switch (style) {
                     case EMULATED -> SWT.LINE_DASH;
                     case PASSTHROUGH -> SWT.LINE_DOT;
                     default -> SWT.LINE_SOLID;
                 });
-                gc.drawLine(x1, y1, x2, y2);
+                gc.drawPolyline(route.points().stream().flatMapToInt(p -> java.util.stream.IntStream.of(p.x, p.y))
+                        .toArray());
             } finally {
                 colour.dispose();
             }

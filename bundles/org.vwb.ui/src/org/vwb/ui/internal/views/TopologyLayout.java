@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
@@ -21,7 +22,8 @@ import org.vwb.model.VirtualMachine;
  * partition, driver domains and VMs as columns below it (each VM with its devices), the host's physical devices
  * at the bottom, each physical driver inside the context that runs it. Links: a synthetic device's channel goes
  * straight to the context of its back end; an emulated device's path traps into the hypervisor first; a
- * passthrough device goes to the hardware itself.
+ * passthrough device goes to the hardware itself. Each link's line is routed around every text and every box it
+ * does not connect ({@link TopologyRoutes}).
  */
 public final class TopologyLayout {
 
@@ -36,6 +38,10 @@ public final class TopologyLayout {
     public record Link(Box from, Box to, Style style) {
     }
 
+    /** A link's line: orthogonal segments through {@code points}, from its source's edge to its target's. */
+    public record Route(Link link, List<Point> points) {
+    }
+
     private static final int MARGIN = 12;
     private static final int ROW_GAP = 40;
     private static final int CHIP_HEIGHT = 22;
@@ -44,6 +50,8 @@ public final class TopologyLayout {
     private final List<Box> boxes = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<EObject, Box> byElement = new LinkedHashMap<>();
+    private final Map<Box, Box> containers = new LinkedHashMap<>();
+    private final List<Route> routes = new ArrayList<>();
 
     TopologyLayout(Configuration configuration, int width) {
         Box hypervisor = box(configuration.getHypervisor(), "Hypervisor " + configuration.getHypervisor().getName(),
@@ -72,9 +80,9 @@ public final class TopologyLayout {
                         r, false);
                 int y = r.y + HEADER;
                 for (VirtualDevice device : vm.getDevices()) {
-                    chip(device, device.getName() + " \u00b7 " + device.getDeviceModel(),
+                    chip(vm, device, device.getName() + " \u00b7 " + device.getDeviceModel(),
                             device.getMode().getLiteral().toLowerCase() + " " + device.getKind().getLiteral().toLowerCase(),
-                            r, y);
+                            y);
                     y += CHIP_HEIGHT + 4;
                 }
             } else {
@@ -93,6 +101,15 @@ public final class TopologyLayout {
         }
         placeDrivers(configuration, hypervisor);
         linkDevices(configuration, hypervisor);
+        int[] gutters = new int[columns.size() + 1];
+        for (int i = 0; i < gutters.length; i++) {
+            gutters[i] = MARGIN / 2 + i * (columnWidth + MARGIN);
+        }
+        TopologyRoutes router = new TopologyRoutes(hypervisor, containers, gutters,
+                hypervisor.bounds().y + hypervisor.bounds().height, top + height, ROW_GAP);
+        for (Link link : links) {
+            routes.add(new Route(link, router.route(link)));
+        }
     }
 
     public List<Box> boxes() {
@@ -105,6 +122,16 @@ public final class TopologyLayout {
 
     public Box boxOf(EObject element) {
         return byElement.get(element);
+    }
+
+    /** Each link's line, in the order of {@link #links()}. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** The column (partition, domain or VM) or the hypervisor a chip sits in; null for anything else. */
+    public Box containerOf(Box box) {
+        return containers.get(box);
     }
 
     /** Total height the diagram needs. */
@@ -123,8 +150,9 @@ public final class TopologyLayout {
                 int w = 170;
                 chip = box(driver, "driver " + driver.getName(), provenance(driver),
                         new Rectangle(c.x + c.width - (n + 1) * (w + 8), c.y + HEADER - 6, w, CHIP_HEIGHT), true);
+                containers.put(chip, context);
             } else {
-                chip = chip(driver, "driver " + driver.getName(), provenance(driver), c,
+                chip = chip(context.element(), driver, "driver " + driver.getName(), provenance(driver),
                         c.y + HEADER + n * (CHIP_HEIGHT + 4));
             }
             Box hardware = byElement.get(driver.getDevice());
@@ -190,8 +218,14 @@ public final class TopologyLayout {
                 + (driver.getProvenance() == null ? "" : ", " + driver.getProvenance());
     }
 
-    private Box chip(EObject element, String label, String detail, Rectangle parent, int y) {
-        return box(element, label, detail, new Rectangle(parent.x + 8, y, parent.width - 16, CHIP_HEIGHT), true);
+    /** A chip inside the box of {@code container}, inset so that lines can pass beside it (TopologyRoutes). */
+    private Box chip(EObject container, EObject element, String label, String detail, int y) {
+        Box column = byElement.get(container);
+        Rectangle parent = column.bounds();
+        Box chip = box(element, label, detail, new Rectangle(parent.x + TopologyRoutes.CHIP_INSET, y,
+                parent.width - 2 * TopologyRoutes.CHIP_INSET, CHIP_HEIGHT), true);
+        containers.put(chip, column);
+        return chip;
     }
 
     private Box box(EObject element, String label, String detail, Rectangle bounds, boolean chip) {

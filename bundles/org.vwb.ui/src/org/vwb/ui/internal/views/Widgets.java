@@ -22,6 +22,11 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class Widgets {
 
+    /**
+     * The narrowest a column is cut to when a table's columns do not fit: about ten characters, less shows too
+     * little of a name to recognise it (estimate: reasoning), so the table scrolls sideways instead.
+     */
+    public static final int MINIMUM_COLUMN = 100;
     private static final String FILL_LAST = "org.vwb.ui.fillLast";
 
     private Widgets() {
@@ -59,12 +64,45 @@ public final class Widgets {
         TableColumn last = columns[columns.length - 1];
         last.pack();
         int header = last.getWidth();
-        if (table.getData(FILL_LAST) == null) {
-            table.setData(FILL_LAST, Boolean.TRUE);
-            table.addListener(SWT.Resize, e -> fitColumnsFillingLast(table));
-        }
+        keepOnResize(table, () -> fitColumnsFillingLast(table));
         int room = table.getClientArea().width - used;
         last.setWidth(Math.max(Math.min(header, 120), room));
+    }
+
+    /**
+     * Every column as wide as its contents and header when they all fit, the room left over going to the last
+     * column. When they do not fit, the widest columns are cut to one common width, as little as fits them all in
+     * the room (never below {@code minimum} pixels; below that the table scrolls sideways), so a short column is
+     * never cut for a long one's sake; {@link #fullTextTooltips} gives a cut cell's whole text. Kept so when the
+     * table is resized; call it again when the contents change.
+     */
+    public static void fitColumnsToContents(Table table, int minimum) {
+        TableColumn[] columns = table.getColumns();
+        if (columns.length == 0) {
+            return;
+        }
+        int[] widths = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].pack();
+            widths[i] = columns[i].getWidth();
+        }
+        int room = table.getClientArea().width;
+        int cap = ColumnWidths.commonCap(widths, room, minimum);
+        int used = 0;
+        for (int i = 0; i < columns.length - 1; i++) {
+            columns[i].setWidth(Math.min(widths[i], cap));
+            used += columns[i].getWidth();
+        }
+        int last = widths[columns.length - 1];
+        columns[columns.length - 1].setWidth(Math.max(Math.min(last, cap), room - used));
+        keepOnResize(table, () -> fitColumnsToContents(table, minimum));
+    }
+
+    private static void keepOnResize(Table table, Runnable fit) {
+        if (table.getData(FILL_LAST) == null) {
+            table.setData(FILL_LAST, Boolean.TRUE);
+            table.addListener(SWT.Resize, e -> fit.run());
+        }
     }
 
     /** Hovering a cell whose text is cut shows the whole text as the table's tooltip. */
