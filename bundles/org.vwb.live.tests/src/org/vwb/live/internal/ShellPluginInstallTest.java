@@ -59,14 +59,19 @@ class ShellPluginInstallTest {
         return context().getService(context().getServiceReference(type));
     }
 
+    /** Starts a live run of the two-VM file; returns a plugin jar of {@link InstalledNic}, not installed yet. */
+    private Path startRunBesideANicPlugin(ShellCommands vwb) throws Exception {
+        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
+        vwb.start("--speed", "max", "1h");
+        return PluginJar.named("org.example.nic").component(InstalledNic.class, DeviceModel.class)
+                .writeTo(dir.resolve("jars"));
+    }
+
     @Test
     void aDeviceModelInstalledDuringALiveRunServesItsNextChangeSetAndItsUninstallParksTheDevice() throws Exception {
         ShellCommands vwb = service(ShellCommands.class);
         PluginShellCommands plugins = service(PluginShellCommands.class);
-        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
-        vwb.start("--speed", "max", "1h");
-        Path jar = PluginJar.named("org.example.nic").component(InstalledNic.class, DeviceModel.class)
-                .writeTo(dir.resolve("jars"));
+        Path jar = startRunBesideANicPlugin(vwb);
 
         assertEquals("installed plugin org.example.nic 1.0.0 from " + jar + " (to remove it: vwb:uninstall "
                 + "org.example.nic)", plugins.install(jar.toString()));
@@ -74,11 +79,7 @@ class ShellPluginInstallTest {
         assertTrue(applied.startsWith("applied") && applied.contains("-> " + InstalledNic.ID), applied);
 
         assertEquals("uninstalled plugin org.example.nic 1.0.0", plugins.uninstall("org.example.nic"));
-        String status = "";
-        for (int i = 0; i < 200 && !status.startsWith("parked"); i++) {
-            Thread.sleep(50);
-            status = vwb.currentRun().snapshot().device("vm1", "net0").map(DeviceResult::status).orElse("");
-        }
+        String status = LiveFixture.awaitStatus(vwb, "vm1", s -> s.startsWith("parked"));
         assertTrue(status.startsWith("parked"), status);
         assertTrue(vwb.currentRun().snapshot().device("vm2", "net0").map(DeviceResult::status).orElse("")
                 .equals("active"), "the other VM's device runs on");
@@ -89,10 +90,7 @@ class ShellPluginInstallTest {
     void reinstallingAnUninstalledDeviceModelResumesTheParkedDeviceAndTheRunGoesOn() throws Exception {
         ShellCommands vwb = service(ShellCommands.class);
         PluginShellCommands plugins = service(PluginShellCommands.class);
-        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> { }).toString());
-        vwb.start("--speed", "max", "1h");
-        Path jar = PluginJar.named("org.example.nic").component(InstalledNic.class, DeviceModel.class)
-                .writeTo(dir.resolve("jars"));
+        Path jar = startRunBesideANicPlugin(vwb);
         plugins.install(jar.toString());
         String applied = vwb.set("vm1/net0", "model", InstalledNic.ID);
         assertTrue(applied.startsWith("applied"), applied);

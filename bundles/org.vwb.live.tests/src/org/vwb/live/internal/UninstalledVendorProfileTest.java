@@ -33,8 +33,8 @@ class UninstalledVendorProfileTest {
         return context.getService(context.getServiceReference(ShellCommands.class));
     }
 
-    @Test
-    void aRunParkedByItsUninstalledVendorProfileMovesToAnInstalledOneAndRunsOn(@TempDir Path dir) throws Exception {
+    /** The shell with a live run under vendor profile {@value #GONE}, once that profile was uninstalled. */
+    private ShellCommands runParkedByItsUninstalledProfile(Path dir) throws Exception {
         ServiceRegistration<VendorProfile> gone = fixture.plugins.register(VendorProfile.class,
                 new StandIns.Vendor(GONE));
         ShellCommands vwb = shell();
@@ -43,6 +43,12 @@ class UninstalledVendorProfileTest {
         gone.unregister();
         String parked = LiveFixture.awaitStatus(vwb, "vm1", s -> s.startsWith("parked"));
         assertTrue(parked.contains("vendor profile '" + GONE + "' was uninstalled"), parked);
+        return vwb;
+    }
+
+    @Test
+    void aRunParkedByItsUninstalledVendorProfileMovesToAnInstalledOneAndRunsOn(@TempDir Path dir) throws Exception {
+        ShellCommands vwb = runParkedByItsUninstalledProfile(dir);
 
         String moved = vwb.set("vendor", StandIns.VENDOR);
         assertTrue(moved.startsWith("applied"), moved);
@@ -56,17 +62,9 @@ class UninstalledVendorProfileTest {
 
     @Test
     void aChangeSetThatKeepsTheUninstalledVendorProfileIsStillRefused(@TempDir Path dir) throws Exception {
-        ServiceRegistration<VendorProfile> gone = fixture.plugins.register(VendorProfile.class,
-                new StandIns.Vendor(GONE));
-        ShellCommands vwb = shell();
-        vwb.load(LiveFixture.write(dir.resolve("c.vwb"), c -> c.getHypervisor().setVendorProfile(GONE)).toString());
-        vwb.start("--speed", "max", "1h");
-        gone.unregister();
-        LiveFixture.awaitStatus(vwb, "vm1", s -> s.startsWith("parked"));
-
+        ShellCommands vwb = runParkedByItsUninstalledProfile(dir);
         String refused = vwb.set("vm1", "vcpus", "2");
         assertTrue(refused.startsWith("refused") && refused.contains(GONE), refused);
         vwb.stop();
     }
-
 }
