@@ -64,7 +64,8 @@ await() {
 # the commands, with pauses where the run must get on (a change set applied, a plugin time-out passed)
 session() {
   echo "vwb:load $seed"
-  echo "vwb:start --config hyperv-2008 --speed max 1h"
+  # long enough to outlast the session on a fast machine: with every device parked, simulated time races ahead
+  echo "vwb:start --config hyperv-2008 --speed max 24h"
   echo "vwb:install $example"
   echo "vwb:plugins"
   echo "vwb:set vendor example.kvm-sriov-eli"
