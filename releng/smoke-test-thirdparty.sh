@@ -3,7 +3,7 @@
 #  1. builds examples/thirdparty with its own pom against the p2 repository the main build wrote;
 #  2. in one running headless 'vwb shell' with a live run: installs the example, uses its vendor profile and its
 #     SR-IOV virtual function (a device family of its own) in live changes, uninstalls it (the run's devices
-#     park); then, in new runs, installs a plugin that throws at activation (refused, one error line), one that
+#     park), installs it again (they resume), uninstalls it and moves the run back to vwb's own profile; then, in new runs, installs a plugin that throws at activation (refused, one error line), one that
 #     throws in a request and one that never returns (each fails its live run within the plugin time-out, named),
 #     and shows the shell still answering and a new run starting;
 #  3. the example's 'vwb sriov' analysis from the command line, installed and uninstalled.
@@ -52,10 +52,20 @@ done
 
 echo "== one shell session with live runs"
 seed="$root/examples/seed/esx-vs-hyperv.vwb"
+# await PATTERN COUNT: until the shell has written COUNT lines matching PATTERN (at most 60 s). The commands are
+# written while vwb still starts, so a pause alone can end before the shell has even run the command before it.
+await() {
+  i=0
+  while [ "$(grep -Ec -- "$1" "$work/out.txt" 2>/dev/null || true)" -lt "$2" ] && [ "$i" -lt 300 ]; do
+    sleep 0.2
+    i=$((i + 1))
+  done
+}
 # the commands, with pauses where the run must get on (a change set applied, a plugin time-out passed)
 session() {
   echo "vwb:load $seed"
-  echo "vwb:start --config hyperv-2008 --speed max 1h"
+  # long enough to outlast the session on a fast machine: with every device parked, simulated time races ahead
+  echo "vwb:start --config hyperv-2008 --speed max 24h"
   echo "vwb:install $example"
   echo "vwb:plugins"
   echo "vwb:set vendor example.kvm-sriov-eli"
@@ -64,9 +74,20 @@ session() {
   sleep 1
   echo "vwb:status"
   echo "vwb:uninstall org.example.sriov"
+  await "^uninstalled plugin org\.example\.sriov" 1
   sleep 1
   echo "vwb:status"
-  # the run's configuration names the uninstalled profile, so a change set cannot move it elsewhere: a new run
+  # the same plugin installed again: the parked devices resume and the run goes on
+  echo "vwb:install $example"
+  await "^installed plugin org\.example\.sriov" 2
+  sleep 1
+  echo "vwb:status"
+  sleep 1
+  echo "vwb:status"
+  # a change set moves the run back to a profile of vwb's own
+  echo "vwb:uninstall org.example.sriov"
+  await "^uninstalled plugin org\.example\.sriov" 2
+  echo "vwb:set vendor microsoft.hyperv-2008"
   echo "vwb:stop"
   echo "vwb:load $seed"
   echo "vwb:start --config hyperv-2008 --speed max 1h"
@@ -102,6 +123,20 @@ check "the virtual function runs" "$work/out.txt" "^ +legacy-vm/net0 +sriov-vf +
 check "uninstalling the example parks the devices that use it" "$work/out.txt" \
   "^ +legacy-vm/net0 +sriov-vf +PASSTHROUGH +parked: .*uninstalled"
 check "the example uninstalls" "$work/out.txt" "^uninstalled plugin org\.example\.sriov 1\.0\.0"
+# the statuses after the second install: the VF active again, and the run's simulated time going on
+awk '/^installed plugin org\.example\.sriov/ { n++ } n == 2' "$work/out.txt" > "$work/again.txt"
+check "installing the example again resumes the parked devices" "$work/again.txt" \
+  "^ +legacy-vm/net0 +sriov-vf +PASSTHROUGH +active "
+grep -E "^run 1 running: .* at [0-9.]+ s simulated" "$work/again.txt" | sed -E 's/.* at ([0-9.]+) s simulated.*/\1/' \
+  > "$work/times.txt"
+if [ "$(wc -l < "$work/times.txt")" -ge 2 ] && awk 'NR == 1 { first = $1 } END { exit !($1 > first) }' "$work/times.txt"; then
+  echo "ok: the run's simulated time goes on after the example is installed again ($(tr '\n' ' ' < "$work/times.txt")s)"
+else
+  echo "FAILED: the run's simulated time stands still after the example is installed again:"; sed 's/^/  | /' "$work/again.txt"
+  failures=$((failures + 1))
+fi
+check "a change set moves the run from the uninstalled profile to an installed one" "$work/out.txt" \
+  "^applied.*vendor profile: example\.kvm-sriov-eli -> microsoft\.hyperv-2008"
 check "a plugin that throws at activation is refused in one line naming it" "$work/err.txt" \
   "^error: vwb:install: plugin org\.example\.throws\.activation 1\.0\.0 \(component .*ThrowingAtActivationNic\) failed at activation: .*no licence for this host"
 check "a plugin that throws in a request fails its run, named" "$work/all.txt" \

@@ -55,6 +55,20 @@ class BrokenPluginTest extends StandInPluginTest {
                 + component.getName() + ")";
     }
 
+    /**
+     * Enables a broken plugin whose id() answers, under the default time-out: the short one is for the calls the
+     * test makes it fail, and under heavy load the thread that asks the id may not run within 300 ms, which
+     * would leave the plugin out with an extra warning before its calls are even made.
+     */
+    private static BrokenPlugins enableAnswering(Class<?> component) {
+        System.clearProperty(PluginCalls.TIMEOUT_PROPERTY);
+        try {
+            return BrokenPlugins.enable(component);
+        } finally {
+            System.setProperty(PluginCalls.TIMEOUT_PROPERTY, "300ms");
+        }
+    }
+
     private static CliRun cli(Object... args) {
         return assertTimeoutPreemptively(NEVER_HANGS, () -> CliRun.of(args));
     }
@@ -108,7 +122,7 @@ class BrokenPluginTest extends StandInPluginTest {
     @Test
     void compareFinishesTheOtherRunsWhenAVendorProfileNeverAnswers() throws Exception {
         Path file = file(null, null);
-        try (BrokenPlugins silent = BrokenPlugins.enable(SilentVendorProfile.class)) {
+        try (BrokenPlugins silent = enableAnswering(SilentVendorProfile.class)) {
             CliRun compare = cli("compare", file, "--vendors", SilentVendorProfile.ID);
             assertEquals(ExitCodes.FAILED, compare.exit(), compare::toString);
             String plugin = named("vendor profile '" + SilentVendorProfile.ID + "'", SilentVendorProfile.class);
@@ -123,7 +137,7 @@ class BrokenPluginTest extends StandInPluginTest {
     @Test
     void runUnderAVendorProfileThatNeverAnswersFailsNamingItAndTheQuestion() throws Exception {
         Path file = file(SilentVendorProfile.ID, null);
-        try (BrokenPlugins silent = BrokenPlugins.enable(SilentVendorProfile.class)) {
+        try (BrokenPlugins silent = enableAnswering(SilentVendorProfile.class)) {
             CliRun run = cli("run", file, "--config", "mono");
             assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
             assertEquals(List.of("error: " + file + ": configuration 'mono': a plugin failed while the run was "
@@ -136,7 +150,7 @@ class BrokenPluginTest extends StandInPluginTest {
     @Test
     void aDeviceModelThatFailsAnAssertionFailsItsRunNamingThePlugin() throws Exception {
         Path file = file(null, AssertingDeviceModel.ID);
-        try (BrokenPlugins asserting = BrokenPlugins.enable(AssertingDeviceModel.class)) {
+        try (BrokenPlugins asserting = enableAnswering(AssertingDeviceModel.class)) {
             CliRun run = cli("run", file, "--config", "mono");
             assertEquals(ExitCodes.FAILED, run.exit(), run::toString);
             assertEquals(List.of("error: " + file + ": configuration 'mono': the run failed: device legacy-vm/net0: "
@@ -148,7 +162,7 @@ class BrokenPluginTest extends StandInPluginTest {
 
     @Test
     void aDescriptionThatThrowsMarksItsOwnLineOfThePluginList() {
-        try (BrokenPlugins throwing = BrokenPlugins.enable(ThrowingDescriptionCostModel.class)) {
+        try (BrokenPlugins throwing = enableAnswering(ThrowingDescriptionCostModel.class)) {
             CliRun plugins = cli("plugins", "--format", "json");
             assertEquals(ExitCodes.OK, plugins.exit(), plugins::toString);
             @SuppressWarnings("unchecked")

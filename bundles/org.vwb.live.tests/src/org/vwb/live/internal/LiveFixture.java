@@ -2,7 +2,9 @@ package org.vwb.live.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
+import org.vwb.core.DeviceResult;
 import org.vwb.core.LiveRuns;
 import org.vwb.model.Configuration;
 import org.vwb.model.DeviceMode;
@@ -29,6 +31,32 @@ final class LiveFixture implements AutoCloseable {
         edit.accept(configuration);
         ModelFiles.save((Model) configuration.eContainer(), file);
         return file;
+    }
+
+    /**
+     * The status of {@code vm}'s net0 in the shell's current run once it satisfies {@code wanted}, or the last one
+     * seen after a bounded wait (10 s): a run takes plugin changes at its next safe point.
+     */
+    static String awaitStatus(ShellCommands vwb, String vm, Predicate<String> wanted) throws InterruptedException {
+        String status = "";
+        for (int i = 0; i < 200 && !wanted.test(status); i++) {
+            Thread.sleep(50);
+            status = vwb.currentRun().snapshot().device(vm, "net0").map(DeviceResult::status).orElse("");
+        }
+        return status;
+    }
+
+    /** Whether {@code vm}'s net0 in the shell's current run completes more requests within a bounded wait (5 s). */
+    static boolean completesMore(ShellCommands vwb, String vm) throws InterruptedException {
+        long before = completed(vwb, vm);
+        for (int i = 0; i < 100 && completed(vwb, vm) <= before; i++) {
+            Thread.sleep(50);
+        }
+        return completed(vwb, vm) > before;
+    }
+
+    private static long completed(ShellCommands vwb, String vm) {
+        return vwb.currentRun().snapshot().device(vm, "net0").map(DeviceResult::completed).orElse(0L);
     }
 
     LiveRuns live() {

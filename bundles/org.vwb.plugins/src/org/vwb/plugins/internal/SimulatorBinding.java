@@ -14,15 +14,16 @@ import org.osgi.framework.ServiceReference;
 import org.vwb.core.Simulator;
 
 /**
- * Waits, bounded, until the simulator has taken up the device models, placements, vendor profiles and cost
- * models a newly installed bundle registered. The simulator binds a plugin on a thread of its own (it asks its
- * {@code id()} there), so without this an install would return before a live run's next change set could use
- * the new device model.
+ * Waits, bounded, until the simulator has taken up the device models, placements, vendor profiles, cost models and
+ * device families a newly installed bundle registered. The simulator binds a plugin on a thread of its own (it
+ * asks its {@code id()} there), so without this an install would return before a live run's next change set could
+ * use the new device model (or a device of the new family).
  */
 final class SimulatorBinding {
 
     private static final Set<String> TRACKED = Set.of("org.vwb.core.api.DeviceModel",
-            "org.vwb.core.api.DriverPlacementModel", "org.vwb.core.api.VendorProfile", "org.vwb.core.api.CostModel");
+            "org.vwb.core.api.DriverPlacementModel", "org.vwb.core.api.VendorProfile", "org.vwb.core.api.CostModel",
+            "org.vwb.core.api.family.DeviceFamily");
     /** Longer than a plugin's own bound on answering its id() (10 s by default), after which it is left out. */
     private static final long PATIENCE_MILLIS = 15_000;
 

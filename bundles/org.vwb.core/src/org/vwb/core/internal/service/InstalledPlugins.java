@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.vwb.core.api.CostModel;
 import org.vwb.core.api.DeviceModel;
@@ -30,10 +31,15 @@ import org.vwb.model.DriverPlacement;
 
 /**
  * The plugins bound to the simulator, by the id each gave, each wrapped so that calls into it are bounded and
- * named. Binding asks nothing of the plugin on the binding thread: the id is asked on a thread of its own, so a
- * plugin whose {@code id()} never returns cannot hold up the simulator's activation (nor, through it, any
- * command); a catalog waits for an id at most the plugin time-out after the plugin arrived, then leaves the
- * plugin out with a warning naming it.
+ * named. Binding asks the plugin nothing on the binding thread: the id is asked on a thread of its own, so a
+ * plugin whose {@code id()} never returns holds up nothing. The binding thread waits for the answer (at most the
+ * plugin time-out after the plugin arrived, so a service registered is usable once registered), except while the
+ * plugin's bundle is still starting: then the binding thread is the one starting it, holding the framework's lock
+ * on that start while Felix SCR registers the bundle's services, and the answer, which may load the plugin's
+ * classes, may wait on the asking thread for that start to finish, so waiting there could wait for itself. The
+ * {@linkplain #catalog() catalog a caller asks for} waits for each id at most until that time-out, then leaves the
+ * plugin out with a warning naming it; a run's safe point takes the {@linkplain #now() plugins answered so far}
+ * and hears of the others when they answer.
  */
 final class InstalledPlugins {
 
@@ -124,7 +130,10 @@ final class InstalledPlugins {
                 registration.answered.countDown();
             }
         });
-        awaitAnswer(registration);
+        if (reference == null || reference.getBundle() == null
+                || reference.getBundle().getState() != Bundle.STARTING) {
+            awaitAnswer(registration);
+        }
     }
 
     /** Waits for a plugin's id until the time-out after it arrived; false if it has not come by then. */
@@ -149,6 +158,15 @@ final class InstalledPlugins {
                 break;
             }
         }
+        return now();
+    }
+
+    /**
+     * The plugins whose ids have been answered, without waiting for the others: for a run's safe point, which
+     * must never wait on a plugin (each answer that comes later tells {@code changed}, and the run takes the
+     * plugin up at its next safe point).
+     */
+    Catalog now() {
         return new Catalog(Map.copyOf(devices), Map.copyOf(placements), Map.copyOf(vendors), Map.copyOf(costModels),
                 Map.copyOf(families));
     }

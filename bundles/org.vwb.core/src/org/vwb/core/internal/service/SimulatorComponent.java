@@ -137,7 +137,8 @@ public final class SimulatorComponent implements Simulator {
             throw new NotRunnableException(List.of("configuration '" + prepared.name() + "': the run could not be "
                     + "prepared: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
-        SimulationRun run = new SimulationRun(world, options, this::catalog, this::prepare);
+        // the run asks for the plugins at its safe points, where nothing may wait for a plugin's id
+        SimulationRun run = new SimulationRun(world, options, installed::now, this::prepare);
         liveRuns.add(run);
         return run;
     }
