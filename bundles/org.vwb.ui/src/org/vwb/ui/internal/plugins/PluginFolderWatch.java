@@ -37,11 +37,8 @@ public final class PluginFolderWatch {
 
     private final PluginChanges changes = new PluginChanges();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "vwb workbench: plugin watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            PluginFolderWatch::daemon);
     private Display display;
     private ViewContributions views;
     private Session session;
@@ -101,6 +98,13 @@ public final class PluginFolderWatch {
             reported = line;
             System.out.println(line);
         }
+    }
+
+    /** The watch's thread: a daemon, so a workbench closing mid-check is not held up by it. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "vwb workbench: plugin watch");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private List<String> deviceModels() {
