@@ -6,7 +6,10 @@
 #     park), installs it again (they resume), uninstalls it and moves the run back to vwb's own profile; then, in new runs, installs a plugin that throws at activation (refused, one error line), one that
 #     throws in a request and one that never returns (each fails its live run within the plugin time-out, named),
 #     and shows the shell still answering and a new run starting;
-#  3. the example's 'vwb sriov' analysis from the command line, installed and uninstalled.
+#  3. the example's 'vwb sriov' analysis from the command line, installed and uninstalled;
+#  4. the workbench product running on the seed (on a virtual display without one): the example's two bundles put
+#     into its dropins folder, then taken out, each seen from outside in the line the workbench writes to stdout
+#     after every change of its plugins (its Views menu and its device catalogue), without a restart.
 # Usage: releng/smoke-test-thirdparty.sh   (from anywhere; needs the built product and repository)
 # Every Maven call takes $MAVEN_ARGS as the main build does. Exit 0 when every check holds.
 set -eu
@@ -154,6 +157,55 @@ check "vwb plugins install takes the example's repository" "$work/install.txt" "
 check "vwb sriov compares the VF with and without exitless interrupts" "$work/sriov.txt" "^SR-IOV VF, exitless interrupts \(ELI\) +0\.00 "
 check "vwb plugins uninstall removes it" "$work/uninstall.txt" "^uninstalled plugin org\.example\.sriov"
 if "$product/vwb" sriov "$seed" > /dev/null 2>&1; then echo "FAILED: vwb sriov still there after uninstall"; failures=$((failures + 1)); else echo "ok: vwb sriov is gone after uninstall"; fi
+
+echo "== the example dropped into a running workbench, then taken out"
+workbench="$products/org.vwb.workbench.product/linux/gtk/x86_64/vwb-workbench"
+dropins="$workbench/dropins"
+[ -d "$dropins" ] || { mkdir "$dropins"; made_dropins=yes; }
+# on any exit: no workbench left running, no example left in its dropins (set -e holds in the trap too: '|| true')
+trap 'if [ -n "${wbpid:-}" ]; then kill -KILL "-$wbpid" 2>/dev/null || true; fi; rm -rf "$work"; rm -f "$dropins"/org.example.sriov*.jar
+  [ -z "${made_dropins:-}" ] || rmdir "$dropins" || true' EXIT
+if [ -n "${DISPLAY:-}" ]; then set --; else set -- xvfb-run -a -s "-screen 0 1280x1024x24"; fi
+# its own process group (setsid), so stopping it stops the virtual display too; its own store of plugins
+XDG_CACHE_HOME="$work/workbench-cache" setsid "$@" "$workbench/vwb-workbench" "$seed" > "$work/wb.txt" 2>&1 &
+wbpid=$!
+# report WANT PATTERN SECONDS: waits until the workbench's last plugins line does (WANT=yes) or does not (no)
+# match PATTERN; the line is left in $work/last.txt. Fails at once when the workbench has ended.
+report() {
+  i=0
+  while [ "$i" -lt $(($3 * 5)) ]; do
+    grep -E '^vwb-workbench: plugins (at start|changed): ' "$work/wb.txt" | tail -n 1 > "$work/last.txt"
+    if grep -Eq -- "$2" "$work/last.txt"; then [ "$1" = yes ] && return 0
+    elif [ -s "$work/last.txt" ] && [ "$1" = no ]; then return 0; fi
+    kill -0 "$wbpid" 2>/dev/null || return 1
+    sleep 0.2
+    i=$((i + 1))
+  done
+  return 1
+}
+wbcheck() { # wbcheck DESCRIPTION WANT PATTERN SECONDS
+  if report "$2" "$3" "$4"; then echo "ok: $1: $(cat "$work/last.txt")"; else
+    echo "FAILED: $1 (the workbench's output and log:)"; sed 's/^/  | /' "$work/wb.txt"
+    find "$work/workbench-cache" -name '*.log' -exec sed 's/^/  | /' {} + 2>/dev/null; failures=$((failures + 1)); return 1; fi
+}
+wbstart=$(date +%s)
+if wbcheck "the workbench starts and names its views and device models" yes \
+  '^vwb-workbench: plugins (at start|changed): views \[Topology, .*\]; device models \[.*e1000' 90; then
+  # copied under another name and renamed, so the workbench never takes half a jar
+  for jar in "$root"/examples/thirdparty/org.example.sriov.ui.repository/target/repository/plugins/*.jar; do
+    cp "$jar" "$dropins/.$(basename "$jar").part" && mv "$dropins/.$(basename "$jar").part" "$dropins/$(basename "$jar")"
+  done
+  wbcheck "the example's jars in its dropins folder: its view in the Views menu and sriov-vf in the catalogue" yes \
+    '^vwb-workbench: plugins changed: views \[.*SR-IOV analysis.*\]; device models \[.*sriov-vf' 60
+  rm -f "$dropins"/org.example.sriov*.jar
+  wbcheck "the example's jars taken out: its view and sriov-vf are gone" no 'SR-IOV analysis|sriov-vf' 60
+fi
+# the whole group: the workbench's JVM, xvfb-run and its display ('kill -- -PGID' is not POSIX sh's)
+kill -TERM "-$wbpid" 2>/dev/null || true
+i=0
+while kill -0 "-$wbpid" 2>/dev/null && [ "$i" -lt 50 ]; do sleep 0.2; i=$((i + 1)); done
+kill -KILL "-$wbpid" 2>/dev/null || true
+echo "the workbench steps took $(($(date +%s) - wbstart)) s"
 
 [ "$failures" -eq 0 ] || { echo "smoke-test-thirdparty: $failures checks failed" >&2; exit 1; }
 echo "smoke-test-thirdparty: every check passed"

@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.vwb.ui.internal.contributions.ViewContributions;
+import org.vwb.ui.internal.plugins.PluginFolderWatch;
 import org.vwb.ui.internal.session.Document;
 import org.vwb.ui.internal.session.Documents;
 import org.vwb.ui.internal.session.Session;
@@ -44,6 +45,11 @@ final class Workbench {
     /** The views plugins contribute, as the workbench follows them. */
     ViewContributions views() {
         return application.getContext().get(ViewContributions.class);
+    }
+
+    /** The add-on that follows the plugin store and the dropins folder and reports the workbench's plugins. */
+    PluginFolderWatch pluginWatch() {
+        return application.getContext().get(PluginFolderWatch.class);
     }
 
     EPartService parts() {

@@ -3,9 +3,7 @@ package org.vwb.ui.internal.views;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,31 +22,32 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.vwb.core.PluginInfo;
 import org.vwb.plugins.InstalledPlugin;
+import org.vwb.ui.internal.plugins.PluginChanges;
+import org.vwb.ui.internal.plugins.PluginFolderWatch;
 import org.vwb.ui.internal.session.Session;
 
 /**
  * Every installed plugin, as {@code vwb plugins} lists them: device models, driver placements, vendor profiles,
  * cost models, importers and report writers, with the bundle and version that provide each; below, the plugins the
  * user installed (Install jar…, Install folder or p2 repository…, Uninstall: the same installer as
- * {@code vwb plugins install|uninstall}) or dropped into the installation's dropins folder, which is watched while
- * the view is open. Installing runs off the UI thread: a plugin that hangs at activation cannot freeze the window.
+ * {@code vwb plugins install|uninstall}) or dropped into the installation's dropins folder, which the workbench
+ * watches while it runs ({@link PluginFolderWatch}; the view shows each change it makes). Installing runs off the
+ * UI thread: a plugin that hangs at activation cannot freeze the window.
  */
 public final class PluginsPart {
 
     private final Session session;
     private final PluginChanges changes = new PluginChanges();
-    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "vwb workbench: plugin watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PluginFolderWatch watch;
+    private final Consumer<String> shown = this::done;
     private TableViewer table;
     private TableViewer installed;
     private Label status;
 
     @Inject
-    public PluginsPart(Session session) {
+    public PluginsPart(Session session, PluginFolderWatch watch) {
         this.session = session;
+        this.watch = watch;
     }
 
     @PostConstruct
@@ -87,12 +86,12 @@ public final class PluginsPart {
         Widgets.column(installed, "To remove", 260, InstalledPlugin.class, InstalledPlugin::howToRemove);
         Widgets.fullTextTooltips(installed.getTable());
         refresh();
-        watch.scheduleWithFixedDelay(() -> changes.synchronize().ifPresent(this::done), 0, 2, TimeUnit.SECONDS);
+        watch.onChange(shown);
     }
 
     @PreDestroy
     public void dispose() {
-        watch.shutdownNow();
+        watch.removeListener(shown);
     }
 
     public TableViewer table() {

@@ -1,4 +1,4 @@
-package org.vwb.ui.internal.views;
+package org.vwb.ui.internal.plugins;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +15,15 @@ import org.vwb.plugins.PluginInstaller;
 import org.vwb.plugins.Synchronization;
 
 /**
- * The Plugins view's side of the plugin installer ({@link PluginInstaller}), in the words the view shows: one line
- * per outcome, the reasons of a refusal joined, never an exception. Without the installer bundle every change
- * says so and the list is empty.
+ * The workbench's side of the plugin installer ({@link PluginInstaller}), in the words the Plugins view and the
+ * workbench's log show: one line per outcome, the reasons of a refusal joined, never an exception. Without the
+ * installer bundle every change says so and the list is empty.
  */
-final class PluginChanges {
+public final class PluginChanges {
 
     private static final String MISSING = "no plugin installer: the bundle org.vwb.plugins is missing";
 
-    String install(String source) {
+    public String install(String source) {
         return installer().map(i -> {
             try {
                 return i.install(source).stream().map(p -> "installed " + p.symbolicName() + " " + p.version()
@@ -34,7 +34,7 @@ final class PluginChanges {
         }).orElse(MISSING);
     }
 
-    String uninstall(List<String> symbolicNames) {
+    public String uninstall(List<String> symbolicNames) {
         return installer().map(i -> {
             try {
                 return i.uninstall(symbolicNames).stream().map(p -> "uninstalled " + p.symbolicName() + " "
@@ -45,12 +45,12 @@ final class PluginChanges {
         }).orElse(MISSING);
     }
 
-    List<InstalledPlugin> installed() {
+    public List<InstalledPlugin> installed() {
         return installer().map(PluginInstaller::installed).orElse(List.of());
     }
 
     /** What the dropins folder or another vwb changed since the last call, as one line; nothing when nothing did. */
-    Optional<String> synchronize() {
+    public Optional<String> synchronize() {
         Optional<Synchronization> done = installer().map(PluginInstaller::synchronize).filter(s -> !s.quiet());
         return done.map(s -> Stream.concat(s.changes().stream(), s.problems().stream()).collect(Collectors
                 .joining("; ")));
