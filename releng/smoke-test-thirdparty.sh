@@ -83,10 +83,12 @@ session() {
   # the same plugin installed again: the parked devices resume and the run goes on
   echo "vwb:install $example"
   await "^installed plugin org\.example\.sriov" 2
-  sleep 1
-  echo "vwb:status"
-  sleep 1
-  echo "vwb:status"
+  # a status a second for six seconds: in about one try of three the run stands still for a second or two right
+  # after the reinstall (a known defect, docs/extending.md), and it must go on afterwards
+  for _ in 1 2 3 4 5 6; do
+    sleep 1
+    echo "vwb:status"
+  done
   # a change set moves the run back to a profile of vwb's own
   echo "vwb:uninstall org.example.sriov"
   await "^uninstalled plugin org\.example\.sriov" 2
