@@ -73,6 +73,37 @@ class PluginFolderWatchUITest {
         }
     }
 
+    @Test
+    void aListenerThatThrowsAndAJarThatIsNoJarDoNotEndTheWatch(@TempDir Path dropins, @TempDir Path built)
+            throws Exception {
+        Workbench workbench = new Workbench();
+        PluginFolderWatch watch = workbench.pluginWatch();
+        java.util.function.Consumer<String> throwing = line -> {
+            throw new IllegalStateException("a listener whose view closed under it");
+        };
+        watch.onChange(throwing);
+        String before = System.getProperty("vwb.dropins");
+        System.setProperty("vwb.dropins", dropins.toString());
+        try {
+            Files.writeString(dropins.resolve("not-a-jar.jar"), "this is text, not a zip");
+            Path jar = PluginJar.named("org.example.afterbad").component(InstalledNic.class, DeviceModel.class)
+                    .writeTo(built);
+            Path dropped = Files.move(jar, dropins.resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            // the first change the watch reports throws in the listener: the watch must still take the next turn
+            workbench.waitUntil("a line naming the good jar's device model despite the bad file and the listener",
+                    () -> deviceModels(watch).contains(InstalledNic.ID));
+            Files.delete(dropped);
+            workbench.waitUntil("a line without it", () -> !deviceModels(watch).contains(InstalledNic.ID));
+        } finally {
+            watch.removeListener(throwing);
+            if (before == null) {
+                System.clearProperty("vwb.dropins");
+            } else {
+                System.setProperty("vwb.dropins", before);
+            }
+        }
+    }
+
     /** The device models part of the last line. */
     private static String deviceModels(PluginFolderWatch watch) {
         String line = watch.reported();

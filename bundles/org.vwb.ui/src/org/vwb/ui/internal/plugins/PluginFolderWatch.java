@@ -78,14 +78,23 @@ public final class PluginFolderWatch {
         return reported;
     }
 
+    /**
+     * One look at the folders. A scheduled task that throws is never run again, silently: one bad turn (a listener
+     * whose view closed under it, an installer failing on a strange file) would end the watch for the rest of the
+     * session, so a turn that fails is reported in one line and the next goes on.
+     */
     private void tick() {
-        changes.synchronize().ifPresent(line -> {
-            System.out.println(PREFIX + "dropins: " + line);
-            listeners.forEach(l -> l.accept(line));
-        });
-        List<String> models = deviceModels();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> report(models));
+        try {
+            changes.synchronize().ifPresent(line -> {
+                System.out.println(PREFIX + "dropins: " + line);
+                listeners.forEach(l -> l.accept(line));
+            });
+            List<String> models = deviceModels();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> report(models));
+            }
+        } catch (RuntimeException e) {
+            System.err.println(PREFIX + "plugin watch: this look at the plugin folders failed, the next goes on: " + e);
         }
     }
 
