@@ -55,9 +55,15 @@ class VmxCoalescingTest {
     }
 
     @Test
-    void aRateTheProductRefusesStaysASourcePropertyAndTheDeviceKeepsItsDefault() throws Exception {
-        VirtualDevice nic = nic(vmx("ethernet0.virtualDev = \"vmxnet3\"\nethernet0.coalescingParams = \"50\"\n"));
-        assertEquals(-1, nic.getInterruptRate());
-        assertEquals("50", nic.getSourceProperties().get("interruptRate"));
+    void aRateTheProductRefusesStaysASourcePropertyAndTheDeviceKeepsItsDefaultWithAWarningNamingTheKey() throws Exception {
+        for (String rate : new String[] { "50", "abc", "99999999999" }) {
+            ImportResult result = vmx("ethernet0.virtualDev = \"vmxnet3\"\nethernet0.coalescingParams = \"" + rate
+                    + "\"\n");
+            VirtualDevice nic = nic(result);
+            assertEquals(-1, nic.getInterruptRate(), rate);
+            assertEquals(rate, nic.getSourceProperties().get("interruptRate"));
+            assertTrue(result.warnings().stream().anyMatch(w -> w.element().equals("ethernet0.coalescingParams")
+                    && w.message().contains("'" + rate + "'")), result.warnings().toString());
+        }
     }
 }

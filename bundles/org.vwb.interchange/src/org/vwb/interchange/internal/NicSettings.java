@@ -41,11 +41,21 @@ public final class NicSettings {
             device.setMtu(mtu);
             properties.removeKey(MTU);
         }
-        Integer rate = number(properties.get(INTERRUPT_RATE), VwbPackage.Literals.VIRTUAL_DEVICE__INTERRUPT_RATE);
-        if (rate != null && (rate == 0 || rate >= MIN_INTERRUPT_RATE)) {
+        Integer rate = interruptRate(properties.get(INTERRUPT_RATE));
+        if (rate != null) {
             device.setInterruptRate(rate);
             properties.removeKey(INTERRUPT_RATE);
         }
+    }
+
+    /** Whether a file's interrupt rate is one the device's {@code interruptRate} takes (0 or 100 to 100,000). */
+    public static boolean takesInterruptRate(String text) {
+        return interruptRate(text) != null;
+    }
+
+    private static Integer interruptRate(String text) {
+        Integer rate = number(text, VwbPackage.Literals.VIRTUAL_DEVICE__INTERRUPT_RATE);
+        return rate != null && (rate == 0 || rate >= MIN_INTERRUPT_RATE) ? rate : null;
     }
 
     private static Integer number(String text, org.eclipse.emf.ecore.EAttribute attribute) {

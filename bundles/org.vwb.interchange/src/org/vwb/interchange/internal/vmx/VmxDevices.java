@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.vwb.interchange.internal.DeviceModels;
+import org.vwb.interchange.internal.NicSettings;
 import org.vwb.interchange.internal.ImportedDevice;
 import org.vwb.interchange.internal.InstalledDevices;
 import org.vwb.interchange.internal.NicSettings;
@@ -131,7 +132,13 @@ final class VmxDevices {
             return "0";
         }
         if (scheme.isEmpty() || scheme.equals("rbc")) {
-            return vmx.get(prefix + ".coalescingparams", "");
+            String rate = vmx.get(prefix + ".coalescingparams", "").strip();
+            if (!rate.isEmpty() && !NicSettings.takesInterruptRate(rate)) {
+                // kept as the file's own value (an export writes it back), but the run must not use it silently
+                warnings.add(line, prefix + ".coalescingParams", "coalescing rate '" + rate + "' is not one vwb "
+                        + "models (100 to 100,000 interrupts/s); ESX's default (4,000 interrupts/s) is assumed");
+            }
+            return rate;
         }
         warnings.add(line, prefix + ".coalescingScheme", "coalescing scheme '" + scheme + "' is not modelled; "
                 + "ESX's default (rate-based, 4,000 interrupts/s) is assumed");
