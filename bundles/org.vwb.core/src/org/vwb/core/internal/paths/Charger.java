@@ -20,6 +20,8 @@ public final class Charger {
     private final double[] cycles = new double[CostEvent.values().length];
     private final CostEvent[][] crossings = new CostEvent[KINDS * KINDS][];
     private final Crossing[] priced = new Crossing[KINDS * KINDS];
+    private final FixedCharges[] traps = new FixedCharges[KINDS];
+    private final FixedCharges[] untraps = new FixedCharges[KINDS];
     private final Accounts accounts;
     private final Tracer tracer;
 
@@ -88,6 +90,53 @@ public final class Charger {
         stats.switches += crossing.switches();
         stats.interrupts += crossing.interrupts();
         return spent;
+    }
+
+    /** The events of the crossing from one kind of context to another, in the order they are charged. */
+    CostEvent[] crossing(ContextKind from, ContextKind to) {
+        return crossings[from.ordinal() * KINDS + to.ordinal()];
+    }
+
+    /**
+     * The first part of a trapped register access emulated in a context of kind {@code where}: the exit, its
+     * decoding, the way to the emulator and the emulation, charged in that order by a path that does not trace.
+     */
+    FixedCharges trap(ContextKind where) {
+        FixedCharges fixed = traps[where.ordinal()];
+        if (fixed == null) {
+            fixed = traps[where.ordinal()] = new FixedCharges.Builder(this).charge(ContextKind.HYPERVISOR,
+                    CostEvent.VM_EXIT).charge(ContextKind.HYPERVISOR, CostEvent.EXIT_HANDLING)
+                    .cross(ContextKind.HYPERVISOR, where).charge(where, CostEvent.REGISTER_EMULATION).build();
+        }
+        return fixed;
+    }
+
+    /** The rest of a trapped access after the emulation: the way back from the emulator and the entry. */
+    FixedCharges untrap(ContextKind where) {
+        FixedCharges fixed = untraps[where.ordinal()];
+        if (fixed == null) {
+            fixed = untraps[where.ordinal()] = new FixedCharges.Builder(this).cross(where, ContextKind.HYPERVISOR)
+                    .charge(ContextKind.HYPERVISOR, CostEvent.VM_ENTRY).build();
+        }
+        return fixed;
+    }
+
+    /**
+     * Charges a fixed sequence to a device's contexts and counters; returns its cycles. Only for a run that does not
+     * trace: a trace follows requests step by step, with each step's note.
+     */
+    double charge(FixedCharges fixed, DeviceContexts contexts, DeviceStats stats) {
+        ContextKind[] kinds = fixed.kinds;
+        double[] byKind = stats.cyclesByKind;
+        for (int i = 0; i < kinds.length; i++) {
+            double spent = fixed.kindCycles[i];
+            accounts.charge(contexts.of(kinds[i]), spent);
+            byKind[kinds[i].ordinal()] += spent;
+        }
+        stats.exits += fixed.exits;
+        stats.switches += fixed.switches;
+        stats.interrupts += fixed.interrupts;
+        return fixed.cycles;
     }
 
     /** Copying a payload between contexts: counted in bytes, priced per KiB. */

@@ -1,8 +1,5 @@
 package org.vwb.core.internal.paths;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.Route;
 
@@ -10,20 +7,27 @@ import org.vwb.core.api.Route;
  * The concrete contexts one device's requests touch: its guest, the hypervisor, the parent or host OS, its VM's
  * worker process, the driver domain of its physical driver; and the route that says which of them runs the
  * emulator, the back end and the physical driver.
+ * <p>
+ * Plain fields, not a map by kind: every charge of every request asks for a context, and with thousands of
+ * devices a run is bound by cache misses on each device's objects; a map was two more objects per device.
  */
 public final class DeviceContexts {
 
-    private final Map<ContextKind, ContextRef> byKind = new EnumMap<>(ContextKind.class);
     private final Route route;
+    private final ContextRef guest;
+    private final ContextRef hypervisor;
+    private final ContextRef parent;
+    private final ContextRef worker;
+    private final ContextRef driverDomain;
 
     public DeviceContexts(Route route, ContextRef guest, ContextRef hypervisor, ContextRef parent, ContextRef worker,
             ContextRef driverDomain) {
         this.route = route;
-        byKind.put(ContextKind.GUEST, guest);
-        byKind.put(ContextKind.HYPERVISOR, hypervisor);
-        byKind.put(ContextKind.PARENT, parent);
-        byKind.put(ContextKind.WORKER, worker);
-        byKind.put(ContextKind.DRIVER_DOMAIN, driverDomain);
+        this.guest = guest;
+        this.hypervisor = hypervisor;
+        this.parent = parent;
+        this.worker = worker;
+        this.driverDomain = driverDomain;
     }
 
     public Route route() {
@@ -31,15 +35,21 @@ public final class DeviceContexts {
     }
 
     public ContextRef of(ContextKind kind) {
-        return byKind.get(kind);
+        return switch (kind) {
+            case GUEST -> guest;
+            case HYPERVISOR -> hypervisor;
+            case PARENT -> parent;
+            case WORKER -> worker;
+            case DRIVER_DOMAIN -> driverDomain;
+        };
     }
 
     public ContextRef guest() {
-        return byKind.get(ContextKind.GUEST);
+        return guest;
     }
 
     public ContextRef hypervisor() {
-        return byKind.get(ContextKind.HYPERVISOR);
+        return hypervisor;
     }
 
     public ContextRef emulator() {

@@ -118,6 +118,18 @@ public final class EmulatedPath extends DevicePath {
         }
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
+        if (!charger.tracing()) {
+            // the same charges, worked out once per run (FixedCharges): most of an emulated request's work
+            ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
+            double cycles = charger.charge(charger.trap(where), contexts, env.stats());
+            try {
+                lastEffect = model.emulate(registers, access);
+            } catch (RuntimeException e) {
+                modelFailed(e);
+                return cycles;
+            }
+            return cycles + charger.charge(charger.untrap(where), contexts, env.stats());
+        }
         // the notes that capture are built only when a run traces: every trapped access of every request made
         // three of them, the largest share of an ordinary run's garbage
         Note what = charger.tracing() ? () -> (access.write() ? "write " : "read ") + register.name() + " ("
