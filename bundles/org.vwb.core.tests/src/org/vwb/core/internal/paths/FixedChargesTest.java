@@ -13,11 +13,12 @@ import org.vwb.core.api.CostModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.FaultScope;
 import org.vwb.core.api.Route;
+import org.vwb.core.internal.paths.FixedCharges.Sequence;
 import org.vwb.model.DriverPlacement;
 
 /**
- * A trapped register access charged at once ({@link FixedCharges}) costs, counts and lands in the accounts exactly
- * as charging its seven events one by one does, for an emulator in every kind of context.
+ * A fixed sequence of charges made at once ({@link FixedCharges}) costs, counts and lands in the accounts exactly as
+ * charging its events one by one does: a trapped register access, an injection, a notification, a response.
  */
 class FixedChargesTest {
 
@@ -81,52 +82,99 @@ class FixedChargesTest {
     @Test
     void aTrappedAccessChargedAtOnceEqualsItsEventsChargedOneByOne() {
         for (ContextKind where : List.of(ContextKind.HYPERVISOR, ContextKind.WORKER, ContextKind.PARENT)) {
-            Accounts fixedAccounts = new Accounts();
-            Accounts stepAccounts = new Accounts();
-            Charger fixed = new Charger(COSTS, PLACEMENT, ROUTE, fixedAccounts, null);
-            Charger steps = new Charger(COSTS, PLACEMENT, ROUTE, stepAccounts, null);
-            DeviceContexts fixedContexts = contexts(fixedAccounts);
-            DeviceContexts stepContexts = contexts(stepAccounts);
-            DeviceStats fixedStats = new DeviceStats();
-            DeviceStats stepStats = new DeviceStats();
-
-            double atOnce = 0;
-            double oneByOne = 0;
-            for (int access = 0; access < 3; access++) {
-                atOnce += fixed.charge(fixed.trap(where), fixedContexts, fixedStats)
-                        + fixed.charge(fixed.untrap(where), fixedContexts, fixedStats);
-                double cycles = steps.charge(stepContexts.hypervisor(), CostEvent.VM_EXIT, 1, stepStats, null, null);
-                cycles += steps.charge(stepContexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stepStats, null, null);
-                cycles += steps.cross(stepContexts, ContextKind.HYPERVISOR, where, stepStats, null, null);
-                cycles += steps.charge(stepContexts.of(where), CostEvent.REGISTER_EMULATION, 1, stepStats, null, null);
-                cycles += steps.cross(stepContexts, where, ContextKind.HYPERVISOR, stepStats, null, null);
-                oneByOne += cycles + steps.charge(stepContexts.hypervisor(), CostEvent.VM_ENTRY, 1, stepStats, null,
-                        null);
-            }
-
-            assertEquals(oneByOne, atOnce, where + ": cycles");
-            assertEquals(stepStats.exits(), fixedStats.exits(), where + ": exits");
-            assertEquals(stepStats.switches(), fixedStats.switches(), where + ": switches");
-            assertEquals(stepStats.interrupts(), fixedStats.interrupts(), where + ": interrupts");
-            assertArrayEquals(stepStats.cyclesByKind, fixedStats.cyclesByKind, where + ": cycles by kind");
-            for (ContextKind kind : ContextKind.values()) {
-                assertEquals(stepAccounts.cycles(stepContexts.of(kind)), fixedAccounts.cycles(fixedContexts.of(kind)),
-                        where + ": the account of " + kind);
-            }
-            assertEquals(3, fixedStats.exits(), where + ": one exit per access");
-            assertEquals(3 * (steps.crossing(ContextKind.HYPERVISOR, where).length
-                    + steps.crossing(where, ContextKind.HYPERVISOR).length), fixedStats.switches(),
+            DeviceStats stats = assertSameAsStepByStep(where + ": a trapped access",
+                    (charger, contexts, stats1) -> charger.charge(charger.fixed(Sequence.TRAP, where, where),
+                            contexts, stats1) + charger.charge(charger.fixed(Sequence.UNTRAP, where, where), contexts,
+                                    stats1),
+                    (charger, contexts, stats1) -> {
+                        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats1, null, null);
+                        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats1, null, null);
+                        cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, stats1, null, null);
+                        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, stats1, null,
+                                null);
+                        cycles += charger.cross(contexts, where, ContextKind.HYPERVISOR, stats1, null, null);
+                        return cycles + charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats1, null, null);
+                    });
+            Charger charger = new Charger(COSTS, PLACEMENT, ROUTE, new Accounts(), null);
+            assertEquals(3, stats.exits(), where + ": one exit per access");
+            assertEquals(3 * (charger.crossing(ContextKind.HYPERVISOR, where).length
+                    + charger.crossing(where, ContextKind.HYPERVISOR).length), stats.switches(),
                     where + ": the crossings there and back, every access");
         }
     }
 
     @Test
+    void injectionsNotificationsAndResponsesChargedAtOnceEqualTheirEventsChargedOneByOne() {
+        for (ContextKind from : List.of(ContextKind.HYPERVISOR, ContextKind.WORKER, ContextKind.PARENT)) {
+            DeviceStats stats = assertSameAsStepByStep(from + ": an injection",
+                    (charger, contexts, stats1) -> charger.charge(charger.fixed(Sequence.INJECT, from, from), contexts,
+                            stats1),
+                    (charger, contexts, stats1) -> charger.cross(contexts, from, ContextKind.HYPERVISOR, stats1, null,
+                            null) + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, stats1,
+                                    null, null));
+            assertEquals(3, stats.interrupts(), from + ": one interrupt per injection");
+            assertSameAsStepByStep(from + ": a response", (charger, contexts, stats1) -> charger.charge(
+                    charger.fixed(Sequence.RESPOND, ContextKind.DRIVER_DOMAIN, from), contexts, stats1),
+                    (charger, contexts, stats1) -> charger.cross(contexts, ContextKind.DRIVER_DOMAIN, from, stats1,
+                            null, null) + charger.charge(contexts.of(from), CostEvent.RING_ENQUEUE, 1, stats1, null,
+                                    null));
+        }
+        assertSameAsStepByStep("a notification", (charger, contexts, stats) -> charger.charge(
+                charger.fixed(Sequence.NOTIFY, ContextKind.HYPERVISOR, ContextKind.HYPERVISOR), contexts, stats),
+                (charger, contexts, stats) -> {
+                    double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats, null, null);
+                    cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats, null, null);
+                    cycles += charger.charge(contexts.hypervisor(), CostEvent.CHANNEL_SIGNAL, 1, stats, null, null);
+                    return cycles + charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats, null, null);
+                });
+    }
+
+    @Test
     void oneWorkedOutSequenceServesEveryDeviceOfTheRun() {
         Charger charger = new Charger(COSTS, PLACEMENT, ROUTE, new Accounts(), null);
-        assertSame(charger.trap(ContextKind.WORKER), charger.trap(ContextKind.WORKER));
+        assertSame(charger.fixed(Sequence.TRAP, ContextKind.WORKER, ContextKind.WORKER),
+                charger.fixed(Sequence.TRAP, ContextKind.WORKER, ContextKind.WORKER));
         assertEquals(COSTS.cycles(CostEvent.VM_EXIT) + COSTS.cycles(CostEvent.EXIT_HANDLING)
                 + COSTS.cycles(CostEvent.PARTITION_SWITCH) + COSTS.cycles(CostEvent.PROCESS_SWITCH)
-                + COSTS.cycles(CostEvent.REGISTER_EMULATION), charger.trap(ContextKind.WORKER).cycles());
+                + COSTS.cycles(CostEvent.REGISTER_EMULATION),
+                charger.fixed(Sequence.TRAP, ContextKind.WORKER, ContextKind.WORKER).cycles());
+    }
+
+    /** Charges of one device, made one way or the other; returns the cycles. */
+    @FunctionalInterface
+    private interface Charges {
+        double make(Charger charger, DeviceContexts contexts, DeviceStats stats);
+    }
+
+    /**
+     * Makes the charges three times at once and three times step by step, each on a charger and accounts of its own,
+     * and asserts the same cycles, counters and accounts; returns the counters of the charges made at once.
+     */
+    private static DeviceStats assertSameAsStepByStep(String what, Charges atOnce, Charges stepByStep) {
+        Accounts fixedAccounts = new Accounts();
+        Accounts stepAccounts = new Accounts();
+        Charger fixed = new Charger(COSTS, PLACEMENT, ROUTE, fixedAccounts, null);
+        Charger steps = new Charger(COSTS, PLACEMENT, ROUTE, stepAccounts, null);
+        DeviceContexts fixedContexts = contexts(fixedAccounts);
+        DeviceContexts stepContexts = contexts(stepAccounts);
+        DeviceStats fixedStats = new DeviceStats();
+        DeviceStats stepStats = new DeviceStats();
+        double fixedCycles = 0;
+        double stepCycles = 0;
+        for (int times = 0; times < 3; times++) {
+            fixedCycles += atOnce.make(fixed, fixedContexts, fixedStats);
+            stepCycles += stepByStep.make(steps, stepContexts, stepStats);
+        }
+        assertEquals(stepCycles, fixedCycles, what + ": cycles");
+        assertEquals(stepStats.exits(), fixedStats.exits(), what + ": exits");
+        assertEquals(stepStats.switches(), fixedStats.switches(), what + ": switches");
+        assertEquals(stepStats.interrupts(), fixedStats.interrupts(), what + ": interrupts");
+        assertArrayEquals(stepStats.cyclesByKind, fixedStats.cyclesByKind, what + ": cycles by kind");
+        for (ContextKind kind : ContextKind.values()) {
+            assertEquals(stepAccounts.cycles(stepContexts.of(kind)), fixedAccounts.cycles(fixedContexts.of(kind)),
+                    what + ": the account of " + kind);
+        }
+        return fixedStats;
     }
 
     private static DeviceContexts contexts(Accounts accounts) {

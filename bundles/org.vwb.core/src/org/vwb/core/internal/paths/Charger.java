@@ -20,8 +20,7 @@ public final class Charger {
     private final double[] cycles = new double[CostEvent.values().length];
     private final CostEvent[][] crossings = new CostEvent[KINDS * KINDS][];
     private final Crossing[] priced = new Crossing[KINDS * KINDS];
-    private final FixedCharges[] traps = new FixedCharges[KINDS];
-    private final FixedCharges[] untraps = new FixedCharges[KINDS];
+    private final FixedCharges[] sequences = new FixedCharges[FixedCharges.Sequence.values().length * KINDS * KINDS];
     private final Accounts accounts;
     private final Tracer tracer;
 
@@ -98,25 +97,14 @@ public final class Charger {
     }
 
     /**
-     * The first part of a trapped register access emulated in a context of kind {@code where}: the exit, its
-     * decoding, the way to the emulator and the emulation, charged in that order by a path that does not trace.
+     * A fixed sequence of charges between contexts of the kinds given ({@code to} unused by sequences of one
+     * kind), worked out on first use and kept for the run: charged by a path that does not trace.
      */
-    FixedCharges trap(ContextKind where) {
-        FixedCharges fixed = traps[where.ordinal()];
+    FixedCharges fixed(FixedCharges.Sequence sequence, ContextKind from, ContextKind to) {
+        int at = (sequence.ordinal() * KINDS + from.ordinal()) * KINDS + to.ordinal();
+        FixedCharges fixed = sequences[at];
         if (fixed == null) {
-            fixed = traps[where.ordinal()] = new FixedCharges.Builder(this).charge(ContextKind.HYPERVISOR,
-                    CostEvent.VM_EXIT).charge(ContextKind.HYPERVISOR, CostEvent.EXIT_HANDLING)
-                    .cross(ContextKind.HYPERVISOR, where).charge(where, CostEvent.REGISTER_EMULATION).build();
-        }
-        return fixed;
-    }
-
-    /** The rest of a trapped access after the emulation: the way back from the emulator and the entry. */
-    FixedCharges untrap(ContextKind where) {
-        FixedCharges fixed = untraps[where.ordinal()];
-        if (fixed == null) {
-            fixed = untraps[where.ordinal()] = new FixedCharges.Builder(this).cross(where, ContextKind.HYPERVISOR)
-                    .charge(ContextKind.HYPERVISOR, CostEvent.VM_ENTRY).build();
+            fixed = sequences[at] = sequence.build(new FixedCharges.Builder(this), from, to).build();
         }
         return fixed;
     }

@@ -12,6 +12,7 @@ import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Register;
 import org.vwb.core.api.RegisterAccess;
 import org.vwb.core.api.RegisterState;
+import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
  * An emulated device: the guest driver's real register accesses, each trapping one a VM exit routed to the
@@ -29,12 +30,14 @@ public final class EmulatedPath extends DevicePath {
 
     private final EmulatedDeviceModel model;
     private final RegisterState registers;
-    // arrays, not lists: a request walks its sequences access by access, and an iterator per walk was garbage
-    private final Register[] layout;
-    private final RegisterAccess[] readSequence;
-    private final RegisterAccess[] writeSequence;
-    private final RegisterAccess[] interruptSequence;
-    private final RegisterAccess[] completionSequence;
+    // the model's own immutable lists (List.copyOf keeps them), shared by every device of the model: with thousands
+    // of devices a run is bound by cache misses, and a copy per device was four more cold arrays per request. Walked
+    // by index (sequences): an iterator per walk was garbage.
+    private final List<Register> layout;
+    private final List<RegisterAccess> readSequence;
+    private final List<RegisterAccess> writeSequence;
+    private final List<RegisterAccess> interruptSequence;
+    private final List<RegisterAccess> completionSequence;
     private final boolean copiesPayload;
     private final int maxInFlight; // read per request: the model's own field is two dependent loads away
     /**
@@ -55,12 +58,12 @@ public final class EmulatedPath extends DevicePath {
     public EmulatedPath(PathEnvironment env, EmulatedDeviceModel model) {
         super(env);
         this.model = model;
-        this.layout = List.copyOf(model.registers()).toArray(Register[]::new);
-        this.registers = new RegisterState(layout.length);
-        this.readSequence = List.copyOf(model.issueSequence(true)).toArray(RegisterAccess[]::new);
-        this.writeSequence = List.copyOf(model.issueSequence(false)).toArray(RegisterAccess[]::new);
-        this.interruptSequence = List.copyOf(model.interruptSequence()).toArray(RegisterAccess[]::new);
-        this.completionSequence = List.copyOf(model.completionSequence()).toArray(RegisterAccess[]::new);
+        this.layout = List.copyOf(model.registers());
+        this.registers = new RegisterState(layout.size());
+        this.readSequence = List.copyOf(model.issueSequence(true));
+        this.writeSequence = List.copyOf(model.issueSequence(false));
+        this.interruptSequence = List.copyOf(model.interruptSequence());
+        this.completionSequence = List.copyOf(model.completionSequence());
         this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
         this.framing = Framing.of(env.kind(), env.setup(), Framing.STANDARD_MTU, true, true);
@@ -89,8 +92,9 @@ public final class EmulatedPath extends DevicePath {
                 (Note) () -> "guest driver prepares the " + (env.receives(request) ? "receive buffer"
                         : request.read ? "read" : "write") + " (descriptors in guest memory)");
         boolean started = false;
-        for (RegisterAccess access : request.read ? readSequence : writeSequence) {
-            cycles += access(access, request);
+        List<RegisterAccess> sequence = request.read ? readSequence : writeSequence;
+        for (int i = 0; i < sequence.size(); i++) {
+            cycles += access(sequence.get(i), request);
             if (failed()) {
                 return;
             }
@@ -111,7 +115,7 @@ public final class EmulatedPath extends DevicePath {
 
     /** One register access of the guest: free if it does not trap, else an exit to wherever it is emulated. */
     private double access(RegisterAccess access, Request request) {
-        Register register = layout[access.register()];
+        Register register = layout.get(access.register());
         lastEffect = AccessEffect.NONE;
         if (!register.trapping()) {
             return 0;
@@ -121,14 +125,14 @@ public final class EmulatedPath extends DevicePath {
         if (!charger.tracing()) {
             // the same charges, worked out once per run (FixedCharges): most of an emulated request's work
             ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
-            double cycles = charger.charge(charger.trap(where), contexts, env.stats());
+            double cycles = charger.charge(charger.fixed(Sequence.TRAP, where, where), contexts, env.stats());
             try {
                 lastEffect = model.emulate(registers, access);
             } catch (RuntimeException e) {
                 modelFailed(e);
                 return cycles;
             }
-            return cycles + charger.charge(charger.untrap(where), contexts, env.stats());
+            return cycles + charger.charge(charger.fixed(Sequence.UNTRAP, where, where), contexts, env.stats());
         }
         // the notes that capture are built only when a run traces: every trapped access of every request made
         // three of them, the largest share of an ordinary run's garbage
@@ -250,6 +254,10 @@ public final class EmulatedPath extends DevicePath {
     private double injectionCycles(Request request) {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
+        if (!charger.tracing()) {
+            ContextKind emulator = contexts.route().emulator();
+            return charger.charge(charger.fixed(Sequence.INJECT, emulator, emulator), contexts, env.stats());
+        }
         double cycles = charger.cross(contexts, contexts.route().emulator(), ContextKind.HYPERVISOR, env.stats(),
                 request, (Note) () -> "emulator asks the hypervisor to raise the virtual interrupt line");
         return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
@@ -291,15 +299,15 @@ public final class EmulatedPath extends DevicePath {
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");
         for (Request request : batch) {
-            for (RegisterAccess access : completionSequence) {
-                cycles += access(access, request);
+            for (int i = 0; i < completionSequence.size(); i++) {
+                cycles += access(completionSequence.get(i), request);
                 if (failed()) {
                     return;
                 }
             }
         }
-        for (RegisterAccess access : interruptSequence) {
-            cycles += access(access, first);
+        for (int i = 0; i < interruptSequence.size(); i++) {
+            cycles += access(interruptSequence.get(i), first);
             if (failed()) {
                 return;
             }

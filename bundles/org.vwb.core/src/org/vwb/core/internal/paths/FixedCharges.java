@@ -8,8 +8,7 @@ import org.vwb.core.api.CostEvent;
 
 /**
  * A sequence of charges whose events, counts and kinds of context never change, such as the exit, decode,
- * routing, emulation and entry of one trapped register access: worked out once per run ({@link Charger#trap},
- * {@link Charger#untrap}) and then charged to a device's contexts ({@link Charger#charge(FixedCharges,
+ * routing, emulation and entry of one trapped register access: worked out once per run ({@link Charger#fixed}) and then charged to a device's contexts ({@link Charger#charge(FixedCharges,
  * DeviceContexts, DeviceStats)}) with one addition per kind of context instead of a priced, counted and switched
  * call per event. An emulated request makes dozens of trapped accesses of seven events each, and charging them
  * event by event was a third of the engine's time ({@code vwb bench engine} with the accesses' charging skipped:
@@ -35,6 +34,53 @@ public final class FixedCharges {
         this.switches = builder.switches;
         this.interrupts = builder.interrupts;
         this.cycles = builder.cycles;
+    }
+
+    /** The fixed sequences the paths charge, each in the order its path makes the charges. */
+    enum Sequence {
+        /** A trapped register access up to its emulation in {@code from}: exit, decoding, way there, emulation. */
+        TRAP {
+            @Override
+            Builder build(Builder b, ContextKind where, ContextKind unused) {
+                return b.charge(ContextKind.HYPERVISOR, CostEvent.VM_EXIT)
+                        .charge(ContextKind.HYPERVISOR, CostEvent.EXIT_HANDLING).cross(ContextKind.HYPERVISOR, where)
+                        .charge(where, CostEvent.REGISTER_EMULATION);
+            }
+        },
+        /** The rest of a trapped access emulated in {@code from}: the way back and the entry. */
+        UNTRAP {
+            @Override
+            Builder build(Builder b, ContextKind where, ContextKind unused) {
+                return b.cross(where, ContextKind.HYPERVISOR).charge(ContextKind.HYPERVISOR, CostEvent.VM_ENTRY);
+            }
+        },
+        /** {@code from} (an emulator, a back end) has the hypervisor inject a virtual interrupt. */
+        INJECT {
+            @Override
+            Builder build(Builder b, ContextKind from, ContextKind unused) {
+                return b.cross(from, ContextKind.HYPERVISOR).charge(ContextKind.HYPERVISOR,
+                        CostEvent.INTERRUPT_INJECTION);
+            }
+        },
+        /** A front end notifies its back end: exit, decoding, the channel's signal, entry. */
+        NOTIFY {
+            @Override
+            Builder build(Builder b, ContextKind unused, ContextKind alsoUnused) {
+                return b.charge(ContextKind.HYPERVISOR, CostEvent.VM_EXIT)
+                        .charge(ContextKind.HYPERVISOR, CostEvent.EXIT_HANDLING)
+                        .charge(ContextKind.HYPERVISOR, CostEvent.CHANNEL_SIGNAL)
+                        .charge(ContextKind.HYPERVISOR, CostEvent.VM_ENTRY);
+            }
+        },
+        /** A completion comes back from the driver in {@code from} to the back end in {@code to}, which publishes it. */
+        RESPOND {
+            @Override
+            Builder build(Builder b, ContextKind driver, ContextKind backend) {
+                return b.cross(driver, backend).charge(backend, CostEvent.RING_ENQUEUE);
+            }
+        };
+
+        abstract Builder build(Builder builder, ContextKind from, ContextKind to);
     }
 
     /** The cycles the whole sequence costs. */

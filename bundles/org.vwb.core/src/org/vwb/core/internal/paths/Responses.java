@@ -9,6 +9,7 @@ import java.util.function.IntSupplier;
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.InterruptModeration;
+import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
  * The response side of a synthetic channel: the back end publishes responses (completions, received frames)
@@ -65,6 +66,12 @@ final class Responses {
         guestWantsInterrupt = false;
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
+        if (!charger.tracing()) {
+            ContextKind backend = contexts.route().backend();
+            double inject = charger.charge(charger.fixed(Sequence.INJECT, backend, backend), contexts, env.stats());
+            env.processors().execute(backend, inject, () -> env.vcpus().acquire(this::handle));
+            return;
+        }
         double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR, env.stats(),
                 cause, (Note) () -> "back end signals the guest");
         inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), cause,

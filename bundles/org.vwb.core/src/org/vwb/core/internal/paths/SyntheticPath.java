@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.SyntheticDeviceModel;
+import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
  * A synthetic device: request rings and response rings in guest-shared memory between a front end in the guest
@@ -209,14 +210,22 @@ public final class SyntheticPath extends DevicePath {
         private void respond(Request request) {
             Charger charger = env.charger();
             DeviceContexts contexts = env.contexts();
+            if (!charger.tracing()) {
+                double cycles = charger.charge(charger.fixed(Sequence.RESPOND, contexts.route().driver(),
+                        contexts.route().backend()), contexts, env.stats());
+                env.processors().execute(contexts.route().backend(), cycles, () -> published(request));
+                return;
+            }
             double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().backend(),
                     env.stats(), request, (Note) () -> "completion back to the back end");
             cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
                     (Note) () -> "write the response, move the used index");
-            env.processors().execute(contexts.route().backend(), cycles, () -> {
-                inDevice--;
-                responses.publish(List.of(request));
-            });
+            env.processors().execute(contexts.route().backend(), cycles, () -> published(request));
+        }
+
+        private void published(Request request) {
+            inDevice--;
+            responses.publish(List.of(request));
         }
 
         private void frameArrived(Request request) {
@@ -254,6 +263,10 @@ public final class SyntheticPath extends DevicePath {
         Charger charger = env.charger();
         DeviceContexts contexts = env.contexts();
         env.stats().notifications++;
+        if (!charger.tracing()) {
+            return charger.charge(charger.fixed(Sequence.NOTIFY, ContextKind.HYPERVISOR, ContextKind.HYPERVISOR),
+                    contexts, env.stats());
+        }
         double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
                 (Note) () -> "notify the back end (doorbell / hypercall): exit");
         cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
