@@ -16,7 +16,7 @@ final class DeviceHandle {
 
     final String vm;
     SystemSpec.DeviceSpec spec;
-    DevicePath path;
+    private DevicePath path;
     final DeviceStats stats = new DeviceStats();
     final List<WorkloadDriver> workloads = new ArrayList<>();
     /** Paths replaced while requests were still in flight on them (a parked model's successor took over). */
@@ -35,6 +35,14 @@ final class DeviceHandle {
 
     DevicePath path() {
         return path;
+    }
+
+    /** Gives the device a new path; its workloads send their next requests there. */
+    void path(DevicePath next) {
+        path = next;
+        for (WorkloadDriver workload : workloads) {
+            workload.follow(next);
+        }
     }
 
     String label() {

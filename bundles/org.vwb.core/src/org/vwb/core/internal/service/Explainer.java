@@ -35,7 +35,7 @@ final class Explainer {
         World world = new World(idle, catalog, 1, LIMIT_NANOS, tracer);
         int bytes = workload == null ? 4096 : workload.requestBytes();
         boolean read = workload != null && workload.readFraction() >= 0.5;
-        world.vm(vmName).devices().get(deviceName).path.issue(new Request(0, bytes, read, done -> { }));
+        world.vm(vmName).devices().get(deviceName).path().issue(new Request(0, bytes, read, done -> { }));
         world.engine().runUntil(LIMIT_NANOS, tracer::done);
         if (world.failure() != null) {
             throw new NotRunnableException(List.of(world.failure()));

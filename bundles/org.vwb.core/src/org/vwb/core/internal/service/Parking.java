@@ -38,8 +38,8 @@ final class Parking {
             }
             Optional<String> reason = platformGone.or(() -> missingModel(device, catalog));
             if (reason.isPresent()) {
-                device.path.park(reason.get());
-            } else if (renewed || device.path.parked()) {
+                device.path().park(reason.get());
+            } else if (renewed || device.path().parked()) {
                 replacePath(device, catalog);
             }
         }
@@ -59,7 +59,7 @@ final class Parking {
     }
 
     private static Optional<String> missingModel(DeviceHandle device, Catalog catalog) {
-        if (device.spec.mode() == DeviceMode.PASSTHROUGH && device.path instanceof PassthroughPath) {
+        if (device.spec.mode() == DeviceMode.PASSTHROUGH && device.path() instanceof PassthroughPath) {
             return Optional.empty(); // a physical device assigned whole needs no model
         }
         Optional<String> family = catalog.device(device.spec.model()).map(DeviceModel::family);
@@ -74,15 +74,15 @@ final class Parking {
     private void replacePath(DeviceHandle device, Catalog catalog) {
         try {
             DevicePath successor = PathFactory.create(world, world.vm(device.vm), device, catalog);
-            if (device.path.quiesced()) {
+            if (device.path().quiesced()) {
                 // a swap is draining this device: the successor must hold its requests too until the switch
                 successor.quiesce(() -> { });
             }
-            successor.adopt(device.path.takeWaiting());
-            if (device.path.inFlight() > 0) {
-                device.retiring.add(device.path);
+            successor.adopt(device.path().takeWaiting());
+            if (device.path().inFlight() > 0) {
+                device.retiring.add(device.path());
             }
-            device.path = successor;
+            device.path(successor);
         } catch (RuntimeException e) {
             world.deviceFailed(device.label(), e);
         }

@@ -100,7 +100,7 @@ final class Reconfigurer {
             }
         };
         for (DeviceHandle device : affected) {
-            device.path.quiesce(drained::run);
+            device.path().quiesce(drained::run);
         }
         drained.run();
     }
@@ -125,7 +125,7 @@ final class Reconfigurer {
             additions = plan.prepare(world, installed);
         } catch (RuntimeException e) {
             world.platform(oldSpec, oldPlatform);
-            affected.forEach(d -> d.path.resume());
+            affected.forEach(d -> d.path().resume());
             finish(pending, new SwapRecord(requestedAt, -1, plan.changes(), world.engine().now() - requestedAt, false,
                     "rolled back: " + e.getClass().getSimpleName() + ": " + e.getMessage(), before, null));
             return;
@@ -138,8 +138,8 @@ final class Reconfigurer {
                 continue;
             }
             device.spec = plan.deviceSpec(device);
-            successor.adopt(device.path.takeWaiting());
-            device.path = successor;
+            successor.adopt(device.path().takeWaiting());
+            device.path(successor);
         }
         if (!plan.platformChanged()) {
             world.spec(plan.next());

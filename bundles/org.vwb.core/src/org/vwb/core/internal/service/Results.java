@@ -25,7 +25,7 @@ final class Results {
         double seconds = nanos / 1e9;
         List<DeviceResult> devices = new ArrayList<>();
         for (DeviceHandle device : world.devices()) {
-            if (device.stats.issued() > 0 || device.stats.dropped() > 0 || !"active".equals(device.path.status()) || device.removed) {
+            if (device.stats.issued() > 0 || device.stats.dropped() > 0 || !"active".equals(device.path().status()) || device.removed) {
                 devices.add(device(world, device, seconds));
             }
         }
@@ -81,9 +81,9 @@ final class Results {
                 cpu.put(kind, cycles / world.cpu().clockGHz() / 1e3 / per);
             }
         }
-        String status = device.removed ? "removed" : device.path.status();
-        return new DeviceResult(device.vm, device.spec.name(), device.path.modelId(), device.spec.kind(),
-                device.spec.mode(), status, stats.issued(), done, device.inFlight(), device.path.waiting(),
+        String status = device.removed ? "removed" : device.path().status();
+        return new DeviceResult(device.vm, device.spec.name(), device.path().modelId(), device.spec.kind(),
+                device.spec.mode(), status, stats.issued(), done, device.inFlight(), device.path().waiting(),
                 seconds > 0 ? done / seconds : 0, seconds > 0 ? stats.bytesCompleted() / seconds / 1e6 : 0,
                 stats.latency().summary(), stats.exits() / per, stats.switches() / per, stats.interrupts() / per,
                 stats.notifications() / per, stats.bytesCopied() / per, Map.copyOf(cpu),

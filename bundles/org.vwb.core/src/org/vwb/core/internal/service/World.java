@@ -165,7 +165,7 @@ final class World {
     /** A device of a VM with its path built, not yet in the world. */
     DeviceHandle prepareDevice(VmRuntime vm, SystemSpec.DeviceSpec device, Catalog catalog) {
         DeviceHandle handle = new DeviceHandle(vm.spec().name(), device);
-        handle.path = PathFactory.create(this, vm, handle, catalog);
+        handle.path(PathFactory.create(this, vm, handle, catalog));
         return handle;
     }
 
@@ -179,7 +179,7 @@ final class World {
         DeviceHandle device = vm.devices().get(workload.device());
         long stopAt = workload.durationSeconds() > 0
                 ? Math.min(endNanos, engine.now() + Math.round(workload.durationSeconds() * 1e9)) : endNanos;
-        WorkloadDriver driver = new WorkloadDriver(engine, device::path, workloadSeed(vm.spec().name(), workload),
+        WorkloadDriver driver = new WorkloadDriver(engine, device.path(), workloadSeed(vm.spec().name(), workload),
                 workload.requestBytes(), workload.ratePerSecond(), workload.queueDepth(), workload.readFraction(),
                 stopAt);
         device.workloads.add(driver);
