@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.VendorProfile;
-import org.vwb.model.DeviceKind;
-import org.vwb.model.DeviceMode;
+import org.vwb.testing.core.StandIns;
 
 /**
  * vIC, ESX's virtual interrupt coalescing: the ESX 4.0 and 8.0 profiles apply it to their virtual SCSI
@@ -23,39 +22,12 @@ class VirtualInterruptCoalescingTest {
     private static final long MS = 1_000_000;
     private static final long HELD = InterruptModeration.UNTIL_NEXT_COMPLETION;
 
-    /** A controller whose own moderation is {@code own} whatever the rate: what a profile answers is visible. */
+    /**
+     * A controller whose own moderation is {@code own} whatever the rate, so what a profile answers is visible: a
+     * stand-in under the controller's id (a profile goes by the id alone).
+     */
     private static DeviceModel controller(String id, InterruptModeration own) {
-        return new DeviceModel() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public DeviceKind kind() {
-                return DeviceKind.BLOCK;
-            }
-
-            @Override
-            public DeviceMode mode() {
-                return id.equals("pvscsi") ? DeviceMode.SYNTHETIC : DeviceMode.EMULATED;
-            }
-
-            @Override
-            public String description() {
-                return id + " stand-in";
-            }
-
-            @Override
-            public String source() {
-                return "test";
-            }
-
-            @Override
-            public int maxInFlight() {
-                return 128;
-            }
-
+        return new StandIns.Nic(id) {
             @Override
             public InterruptModeration interruptModeration(int rate) {
                 return own;
