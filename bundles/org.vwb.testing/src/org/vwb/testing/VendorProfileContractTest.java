@@ -3,6 +3,7 @@ package org.vwb.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.Fact;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Route;
 import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
 import org.vwb.model.DeviceMode;
+import org.vwb.testing.core.StandIns;
 
 /**
  * What the core and the reports rely on from every {@link VendorProfile}. An implementation's test subclasses
@@ -92,6 +96,26 @@ public abstract class VendorProfileContractTest {
                 Optional<String> model = profile().defaultDeviceModel(kind, mode);
                 model.ifPresent(id -> assertEquals(mode, profile().deviceCatalogue().get(id), kind + "/" + mode));
             }
+        }
+    }
+
+    /**
+     * An explicit {@code interruptRate} (0 off, or a cap) is the device's own moderation under every product; only
+     * the default (-1) may be the hypervisor's (ESX's vIC), and it is never missing.
+     */
+    @Test
+    public final void anExplicitInterruptRateIsTheDevicesOwnModeration() {
+        InterruptModeration own = InterruptModeration.ratePerSecond(1_000);
+        for (String id : profile().deviceCatalogue().keySet()) {
+            DeviceModel model = new StandIns.Nic(id) {
+                @Override
+                public InterruptModeration interruptModeration(int rate) {
+                    return own;
+                }
+            };
+            assertSame(own, profile().interruptModeration(model, 0), id);
+            assertSame(own, profile().interruptModeration(model, 5_000), id);
+            assertNotNull(profile().interruptModeration(model, -1), id);
         }
     }
 }

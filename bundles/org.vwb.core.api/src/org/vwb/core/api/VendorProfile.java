@@ -64,6 +64,22 @@ public interface VendorProfile {
     boolean exitlessInterrupts();
 
     /**
+     * A fresh instance of the interrupt moderation a virtual device of {@code model} gets under this product, for
+     * one device (or one interrupt vector of it). By default the device's own ({@link
+     * DeviceModel#interruptModeration(int)}); a product whose hypervisor moderates the interrupts of some of its
+     * virtual devices itself answers that policy for {@code rate} -1 (ESX's vIC for its virtual SCSI controllers,
+     * which QEMU or VirtualBox emulating the same controller do not have).
+     *
+     * @param model the device's model, as the configuration names it
+     * @param rate  the configuration's {@code interruptRate}: -1 = the product's own default policy, 0 = off, above
+     *              0 = at most that many interrupts per second
+     * @since 1.3
+     */
+    default InterruptModeration interruptModeration(DeviceModel model, int rate) {
+        return model.interruptModeration(rate);
+    }
+
+    /**
      * Whether this profile is no hypervisor at all: the same host and workload with the operating system's own
      * driver on each physical device, the baseline papers give figures as a share of. Every device of a
      * configuration under such a profile runs natively, whatever mode it names.

@@ -15,5 +15,5 @@
  *
  * @since 1.0
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.vwb.core.api;

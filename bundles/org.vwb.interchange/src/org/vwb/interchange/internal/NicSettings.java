@@ -1,6 +1,9 @@
 package org.vwb.interchange.internal;
 
+import java.util.Optional;
+
 import org.eclipse.emf.common.util.EMap;
+import org.eclipse.emf.ecore.EAttribute;
 import org.vwb.model.VirtualDevice;
 import org.vwb.model.VwbPackage;
 import org.vwb.model.validation.ValueRanges;
@@ -48,6 +51,23 @@ public final class NicSettings {
         }
     }
 
+    /**
+     * The range in words of the device attribute a file's queue count ({@link #QUEUES}) or MTU ({@link #MTU}) is
+     * for, when the file states a value the attribute cannot take (not a whole number, outside the range); empty
+     * when it can, or when the file states none.
+     */
+    public static Optional<String> refused(String key, String text) {
+        EAttribute attribute = switch (key) {
+            case QUEUES -> VwbPackage.Literals.VIRTUAL_DEVICE__QUEUES;
+            case MTU -> VwbPackage.Literals.VIRTUAL_DEVICE__MTU;
+            default -> throw new IllegalArgumentException("not a NIC number: " + key);
+        };
+        if (text == null || text.isBlank() || number(text, attribute) != null) {
+            return Optional.empty();
+        }
+        return ValueRanges.of(attribute).map(ValueRanges.Range::describe);
+    }
+
     /** Whether a file's interrupt rate is one the device's {@code interruptRate} takes (0 or 100 to 100,000). */
     public static boolean takesInterruptRate(String text) {
         return interruptRate(text) != null;
@@ -58,7 +78,7 @@ public final class NicSettings {
         return rate != null && (rate == 0 || rate >= MIN_INTERRUPT_RATE) ? rate : null;
     }
 
-    private static Integer number(String text, org.eclipse.emf.ecore.EAttribute attribute) {
+    private static Integer number(String text, EAttribute attribute) {
         if (text == null || !text.strip().matches("\\d{1,9}")) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.vwb.core.api.Fact;
 import org.vwb.core.api.Route;
@@ -26,6 +27,7 @@ public final class Product {
     Fact trustedCode;
     DriverCoverage drivers;
     boolean exitlessInterrupts;
+    Set<String> coalescedControllers = Set.of();
 
     private Product(String id, String name, int releaseYear) {
         this.id = id;
@@ -73,6 +75,15 @@ public final class Product {
 
     public Product exitlessInterrupts(boolean exitless) {
         exitlessInterrupts = exitless;
+        return this;
+    }
+
+    /**
+     * The virtual SCSI controllers whose interrupts the hypervisor itself coalesces by default ({@link
+     * VirtualInterruptCoalescing}, ESX's vIC), whatever the controller's model says.
+     */
+    public Product virtualInterruptCoalescing(List<Device> controllers) {
+        coalescedControllers = controllers.stream().map(Device::id).collect(Collectors.toUnmodifiableSet());
         return this;
     }
 }

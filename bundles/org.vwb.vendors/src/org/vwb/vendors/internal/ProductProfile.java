@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.Fact;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Route;
 import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
@@ -35,6 +37,7 @@ public abstract class ProductProfile implements VendorProfile {
     private final Fact trustedCode;
     private final DriverCoverage drivers;
     private final boolean exitlessInterrupts;
+    private final Set<String> coalescedControllers;
 
     protected ProductProfile(Product product) {
         id = Objects.requireNonNull(product.id);
@@ -51,6 +54,7 @@ public abstract class ProductProfile implements VendorProfile {
         trustedCode = Objects.requireNonNull(product.trustedCode, "trusted code");
         drivers = Objects.requireNonNull(product.drivers, "drivers");
         exitlessInterrupts = product.exitlessInterrupts;
+        coalescedControllers = product.coalescedControllers;
     }
 
     @Override
@@ -130,6 +134,16 @@ public abstract class ProductProfile implements VendorProfile {
     @Override
     public final boolean exitlessInterrupts() {
         return exitlessInterrupts;
+    }
+
+    /**
+     * The hypervisor's own coalescing for the controllers the product names, by default ({@code rate} -1); an
+     * explicit rate, or 0 for none, is the device's as for any other ({@link DeviceModel#interruptModeration}).
+     */
+    @Override
+    public final InterruptModeration interruptModeration(DeviceModel model, int rate) {
+        return rate < 0 && coalescedControllers.contains(model.id()) ? new VirtualInterruptCoalescing()
+                : model.interruptModeration(rate);
     }
 
     @Override

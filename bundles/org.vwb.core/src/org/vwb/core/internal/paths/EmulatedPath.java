@@ -51,7 +51,7 @@ public final class EmulatedPath extends DevicePath {
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
-    /** Holds the line back as the device's interrupt moderation says (e1000's ITR). */
+    /** Holds the line back as the device's interrupt moderation says (e1000's ITR, ESX's vIC). */
     private final InterruptGate gate;
     private final InterruptModeration moderation;
 
@@ -67,7 +67,7 @@ public final class EmulatedPath extends DevicePath {
         this.copiesPayload = model.copiesPayload();
         this.maxInFlight = model.maxInFlight();
         this.framing = Framing.of(env.kind(), env.setup(), Framing.STANDARD_MTU, true, true);
-        this.moderation = model.interruptModeration(env.setup().interruptRate());
+        this.moderation = env.setup().interruptModeration(model);
         this.gate = new InterruptGate(env.engine(), moderation, this::raiseLine, this::modelFailed);
     }
 

@@ -104,7 +104,7 @@ public final class SyntheticPath extends DevicePath {
         private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
         private final ArrayDeque<Request> arrived = new ArrayDeque<>();
         private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll,
-                model.interruptModeration(env.setup().interruptRate()), () -> this.inDevice,
+                env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
         private boolean submitting;

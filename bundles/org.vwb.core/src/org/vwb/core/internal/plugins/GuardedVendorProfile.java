@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.vwb.core.api.DeviceModel;
 import org.vwb.core.api.DriverPlacementModel;
 import org.vwb.core.api.Fact;
+import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Route;
 import org.vwb.core.api.VendorProfile;
 import org.vwb.model.DeviceKind;
@@ -28,6 +30,7 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
     private final Call driverCatalogue;
     private final Call hasDriverFor;
     private final Call exitlessInterrupts;
+    private final Call interruptModeration;
     private final Call bareMetal;
 
     public GuardedVendorProfile(VendorProfile plugin, PluginIdentity identity) {
@@ -45,6 +48,7 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
         this.driverCatalogue = call("driverCatalogue()");
         this.hasDriverFor = call("hasDriverFor()");
         this.exitlessInterrupts = call("exitlessInterrupts()");
+        this.interruptModeration = call("interruptModeration(DeviceModel, int)");
         this.bareMetal = call("bareMetal()");
     }
 
@@ -111,6 +115,11 @@ public final class GuardedVendorProfile extends Guarded implements VendorProfile
     @Override
     public boolean exitlessInterrupts() {
         return Calls.ask(exitlessInterrupts, plugin::exitlessInterrupts);
+    }
+
+    @Override
+    public InterruptModeration interruptModeration(DeviceModel model, int rate) {
+        return Calls.ask(interruptModeration, () -> plugin.interruptModeration(model, rate));
     }
 
     @Override

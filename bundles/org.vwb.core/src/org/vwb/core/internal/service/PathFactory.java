@@ -31,11 +31,12 @@ final class PathFactory {
                 world.accounts().context(ContextKind.WORKER, "worker (" + device.vm + ")"),
                 world.accounts().context(ContextKind.DRIVER_DOMAIN, driverDomainName(world.spec(), spec)));
         String domain = spec.backing() == null ? null : world.spec().driverDomainOf(spec.backing());
+        // the vendor profile makes the interrupt moderation: vIC is ESX's vmkernel's, not the controller's
         PathEnvironment env = new PathEnvironment(world.engine(), world.cpu(), world.processors(device.vm, domain),
                 world.charger(), contexts, device.stats, vm.vcpus(),
                 spec.backing() == null ? null : world.link(spec.backing()), spec.kind(), world::deviceFailed,
                 device.label(), new DeviceSetup(spec.queues(), spec.mtu(), spec.offloads(), vm.spec().vcpus(),
-                        spec.interruptRate()));
+                        spec.interruptRate(), world.vendor()::interruptModeration));
         if (world.vendor().bareMetal()) {
             return PassthroughPath.nativeDriver(env);
         }

@@ -2,12 +2,14 @@ package org.vwb.devices.synthetic.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.vwb.core.api.DeviceModel;
-import org.vwb.core.api.InterruptModeration;
 import org.vwb.devices.synthetic.RingDevice;
 import org.vwb.devices.synthetic.RingSheet;
 import org.vwb.model.DeviceKind;
 
-/** VMware paravirtual SCSI: request ring of 128-byte descriptors in shared pages. */
+/**
+ * VMware paravirtual SCSI: request ring of 128-byte descriptors in shared pages. Its interrupts are coalesced by
+ * ESX's vmkernel (vIC), not by the device: the ESX profiles apply it, to the emulated SCSI controllers alike.
+ */
 @Component(service = DeviceModel.class)
 public final class Pvscsi extends RingDevice {
 
@@ -20,11 +22,5 @@ public final class Pvscsi extends RingDevice {
                         + "writes KICK_RW_IO only past reqCallThreshold) and vmw_pvscsi.h (struct PVSCSIRingReqDesc, "
                         + "128 bytes)",
                 256, 128, false, true));
-    }
-
-    /** ESX's virtual interrupt coalescing (vIC) for its virtual SCSI controllers, on since ESX 4.0. */
-    @Override
-    public InterruptModeration interruptModeration(int rate) {
-        return rate < 0 ? new VirtualInterruptCoalescing() : super.interruptModeration(rate);
     }
 }

@@ -110,8 +110,27 @@ final class LibvirtDevices {
                 .with(SourceProperties.NETWORK, network)
                 .with(SourceProperties.MAC, Dom.child(nic, "mac").map(m -> Dom.attribute(m, "address")).orElse(""))
                 .with(SourceProperties.MANAGED, Dom.attribute(nic, "managed"))
-                .with(NicSettings.QUEUES, Dom.child(nic, "driver").map(d -> Dom.attribute(d, "queues")).orElse(""))
-                .with(NicSettings.MTU, Dom.child(nic, "mtu").map(m -> Dom.attribute(m, "size")).orElse(""));
+                .with(NicSettings.QUEUES, nicNumber(nic, line, "driver", "queues", NicSettings.QUEUES,
+                        "the device model's default queue pairs are used"))
+                .with(NicSettings.MTU, nicNumber(nic, line, "mtu", "size", NicSettings.MTU,
+                        "the standard " + NicSettings.STANDARD_MTU + " bytes are used"));
+    }
+
+    /**
+     * A NIC's {@code <driver queues=>} or {@code <mtu size=>} as written, with a warning when vwb cannot take it: it
+     * stays a source property (an export writes it back as it was) and the run uses {@code instead}. libvirt's
+     * schema takes queues from 1 (positiveInteger) and an MTU as an unsignedInt; vwb takes the model's ranges
+     * ({@link org.vwb.model.validation.ValueRanges}), in which a queue count of 0 means the model's default.
+     */
+    private String nicNumber(Element nic, int line, String element, String attribute, String key, String instead) {
+        String value = Dom.child(nic, element).map(e -> Dom.attribute(e, attribute)).orElse("");
+        String where = "interface/" + element + "/@" + attribute;
+        NicSettings.refused(key, value).ifPresent(range -> warnings.add(line, where, "'" + value + "' is not one vwb "
+                + "takes (" + range + "); " + instead + ", the value is kept for export"));
+        if (key.equals(NicSettings.QUEUES) && value.strip().matches("0+")) {
+            warnings.add(line, where, "'" + value + "' is not a queue count libvirt takes (1 or more); " + instead);
+        }
+        return value;
     }
 
     private ImportedDevice mapNic(Element nic, String type, int line) {

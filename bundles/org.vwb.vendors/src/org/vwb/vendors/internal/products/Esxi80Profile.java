@@ -28,6 +28,7 @@ public final class Esxi80Profile extends ProductProfile {
                 // NVMe: vSphere "Add an NVMe Controller" (virtual hardware 13+, ESXi 6.5 and later), emulated.
                 .devices(VMXNET3, VMXNET2, PVSCSI, E1000E, E1000, VLANCE, LSISAS, LSILOGIC, BUSLOGIC, AHCI, NVME,
                         IDE, CDROM, FLOPPY)
+                .virtualInterruptCoalescing(Esxi40Profile.VIC_CONTROLLERS) // vIC, as since ESX 4.0
                 // Footprint means the space one installed image occupies, not what the installer reserves.
                 .footprint(new Fact(600 * Sizes.MIB, "bytes", "derived: VMware ESXi 7.0/8.0 installation guide:"
                         + " system boot partition 100 MB + one boot bank at its minimum 500 MB = 600 MB; partition"

@@ -1,4 +1,4 @@
-package org.vwb.devices.synthetic.internal;
+package org.vwb.vendors.internal;
 
 import java.util.List;
 
@@ -12,6 +12,11 @@ import org.vwb.core.api.RegisterAccess;
  * only while enough commands are still in flight (CIF) that a later completion will carry it, and only while the
  * I/O rate is high; then the hypervisor delivers one interrupt per so many completions, a ratio set from CIF.
  * Trickle or latency-bound I/O (few commands in flight, few I/Os a second) is never held.
+ * <p>
+ * The policy is the hypervisor's, not a device's: the vmkernel applies it to the virtual SCSI controllers it
+ * emulates (the paper's "virtual SCSI hardware controllers"; it evaluates the emulated LSI Logic and the
+ * paravirtual PVSCSI), so a profile names the controllers it covers ({@link Product#virtualInterruptCoalescing})
+ * and the same LSI Logic controller emulated by VirtualBox or QEMU is not coalesced.
  * <p>
  * The thresholds and the ratio below are estimates: the structure is the paper's and the patent's, but their
  * exact values were not at hand; see each constant.
