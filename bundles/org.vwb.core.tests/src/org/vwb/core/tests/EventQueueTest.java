@@ -33,6 +33,50 @@ class EventQueueTest {
     }
 
     /**
+     * Far events spread as a workload's arrivals are (gaps of up to a quarter of a second against windows of 65.5
+     * &micro;s and a calendar of 67 ms, so they land in the current window, in later buckets and beyond the calendar)
+     * and near ones a few microseconds ahead, with the clock moving to each polled event as the engine's does: the
+     * same order as a {@link PriorityQueue} by (time, scheduling order).
+     */
+    @Test
+    void arrivalsSpreadOverTheCalendarAndBeyondFireInOrder() {
+        EventQueue queue = new EventQueue();
+        PriorityQueue<long[]> reference = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0])
+                : Long.compare(x[1], y[1]));
+        Random random = new Random(13);
+        long[] fired = new long[1];
+        long now = 0;
+        long next = 0;
+        for (int step = 0; step < 300_000; step++) {
+            if (random.nextInt(2) > 0 || reference.isEmpty()) {
+                boolean far = random.nextBoolean();
+                long time = now + (far ? (random.nextInt(8) == 0 ? random.nextInt(250_000_000)
+                        : random.nextInt(2_000_000)) : random.nextInt(5_000));
+                long id = next++;
+                reference.add(new long[] {time, id});
+                if (far) {
+                    queue.addFar(time, () -> fired[0] = id);
+                } else {
+                    queue.add(time, () -> fired[0] = id);
+                }
+            } else {
+                long[] expected = reference.poll();
+                assertEquals(expected[0], queue.peekTime());
+                now = expected[0];
+                queue.poll().fire();
+                assertEquals(expected[1], fired[0]);
+            }
+            assertEquals(reference.size(), queue.size());
+        }
+        while (!reference.isEmpty()) {
+            long[] expected = reference.poll();
+            queue.poll().fire();
+            assertEquals(expected[1], fired[0], "drained in order to the end");
+        }
+        assertEquals(true, queue.isEmpty());
+    }
+
+    /**
      * Adds and polls 200,000 times at random (few distinct instants, so ties are common) and checks every poll
      * against a {@link PriorityQueue} ordered by (time, scheduling order).
      */

@@ -2,16 +2,17 @@ package org.vwb.core.internal.engine;
 
 /**
  * The pending events, ordered by (time, sequence): the sequence number breaks ties in scheduling order, which
- * makes runs deterministic. Two heaps share one sequence: the near heap holds what completes soon (CPU phases,
- * device transfers: a few per host core), the far heap each workload's next arrival (one per device, tens of
- * thousands at scale). Near-future events are most of the traffic; kept apart, they sift through a heap of a
- * few dozen entries that stays in L1 instead of one as large as the number of devices. Which heap an event sits
- * in never changes the order: {@link #poll} takes the earlier of the two heads by (time, sequence).
+ * makes runs deterministic. Two structures share one sequence: the near heap holds what completes soon (CPU
+ * phases, device transfers: a few per host core), the far events each workload's next arrival (one per device,
+ * tens of thousands at scale, in a calendar of windows: {@link FarEvents}). Near-future events are most of the
+ * traffic; kept apart, they sift through a heap of a few dozen entries that stays in L1 instead of one as large as
+ * the number of devices. Where an event sits never changes the order: {@link #poll} takes the earliest head by
+ * (time, sequence).
  */
 public final class EventQueue {
 
     private final EventHeap near = new EventHeap();
-    private final EventHeap far = new EventHeap();
+    private final FarEvents far = new FarEvents();
     private long nextSequence;
 
     /** An event expected soon. */
@@ -46,10 +47,11 @@ public final class EventQueue {
         if (far.isEmpty()) {
             return near;
         }
+        EventHeap farHead = far.head();
         if (near.isEmpty()) {
-            return far;
+            return farHead;
         }
-        return EventHeap.less(near.peekTime(), near.peekSequence(), far.peekTime(), far.peekSequence()) ? near
-                : far;
+        return EventHeap.less(near.peekTime(), near.peekSequence(), farHead.peekTime(), farHead.peekSequence()) ? near
+                : farHead;
     }
 }

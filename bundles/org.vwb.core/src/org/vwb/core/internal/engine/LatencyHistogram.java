@@ -19,6 +19,7 @@ public final class LatencyHistogram {
     private long count;
     private double sum;
     private long max;
+    private int lastExponent;
     private LatencySummary summary;
 
     public void record(long nanos) {
@@ -32,9 +33,16 @@ public final class LatencyHistogram {
             row = counts[exponent] = new long[SUBS];
         }
         row[sub]++;
+        lastExponent = exponent;
         count++;
         sum += value;
         max = Math.max(max, value);
+    }
+
+    /** Reads what {@link #record} will: see {@link Event#touch}. */
+    public long touch() {
+        long[] row = counts[lastExponent];
+        return count + (row == null ? 0 : row[0]);
     }
 
     public long count() {

@@ -62,6 +62,11 @@ public final class Slots {
         return false;
     }
 
+    /** Reads what {@link #acquire} and {@link #release} will: see {@link Event#touch}. */
+    public long touch() {
+        return free + queued;
+    }
+
     public void release() {
         if (queued == 0) {
             free++;

@@ -39,6 +39,12 @@ public final class Charger {
         this.tracer = tracer;
     }
 
+    /** Reads the accounts a device's charges will add to: see {@link org.vwb.core.internal.engine.Event#touch}. */
+    long touch(DeviceContexts contexts) {
+        return (long) (accounts.cycles(contexts.guest()) + accounts.cycles(contexts.emulator())
+                + accounts.cycles(contexts.backend()));
+    }
+
     /** Cycles of one occurrence of an event. */
     public double cycles(CostEvent event) {
         return cycles[event.ordinal()];

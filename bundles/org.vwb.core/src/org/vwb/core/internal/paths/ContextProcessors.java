@@ -33,6 +33,17 @@ public final class ContextProcessors {
         return this;
     }
 
+    /** Reads the processors a request will take: see {@link org.vwb.core.internal.engine.Event#touch}. */
+    long touch() {
+        long sum = limitedKinds;
+        for (Slots slots : own) {
+            if (slots != null) {
+                sum += slots.touch();
+            }
+        }
+        return sum;
+    }
+
     /** Says that the worker processes run inside the parent partition, on its vCPUs. */
     public ContextProcessors workerInParent(boolean inParent) {
         this.workerInParent = inParent;

@@ -56,6 +56,21 @@ public abstract class DevicePath {
         }
     }
 
+    /**
+     * Reads the state a request of this device works on (its queues, counters, contexts, vCPUs), ahead of the
+     * request: see {@link org.vwb.core.internal.engine.Event#touch}. Changes nothing the simulation sees.
+     */
+    public final long touch() {
+        Request head = waiting.peekFirst();
+        return inFlight + (head == null ? 0 : head.bytes) + stats.touch() + env.vcpus().touch()
+                + env.processors().touch() + env.charger().touch(env.contexts()) + touchParts();
+    }
+
+    /** Reads what the path's own parts hold, for {@link #touch}. */
+    protected long touchParts() {
+        return 0;
+    }
+
     /** Takes waiting requests into the path while it accepts them. */
     protected abstract void pump();
 

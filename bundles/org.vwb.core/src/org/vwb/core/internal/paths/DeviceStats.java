@@ -21,6 +21,10 @@ public final class DeviceStats {
     final double[] cyclesByKind = new double[ContextKind.values().length];
     final LatencyHistogram latency = new LatencyHistogram();
 
+    long touch() {
+        return issued + exits + (long) cyclesByKind[0] + latency.touch();
+    }
+
     public long issued() {
         return issued;
     }

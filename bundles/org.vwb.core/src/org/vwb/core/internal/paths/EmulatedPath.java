@@ -77,6 +77,12 @@ public final class EmulatedPath extends DevicePath {
     }
 
     @Override
+    protected long touchParts() {
+        Request head = completedUnhandled.peekFirst();
+        return registers.get(0) + (head == null ? 0 : 1) + handling.size() + gate.touch();
+    }
+
+    @Override
     protected void pump() {
         while (accepting() && inFlight < maxInFlight && !waiting.isEmpty()) {
             Request request = waiting.poll();

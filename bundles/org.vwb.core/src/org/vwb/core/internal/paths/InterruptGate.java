@@ -63,6 +63,11 @@ final class InterruptGate {
         return false;
     }
 
+    /** Reads what {@link #due} will: see {@link org.vwb.core.internal.engine.Event#touch}. */
+    long touch() {
+        return lastInterrupt + (timerSet ? 1 : 0) + (policy == null ? 0 : 1);
+    }
+
     private void timerFired() {
         timerSet = false;
         lastInterrupt = engine.now();

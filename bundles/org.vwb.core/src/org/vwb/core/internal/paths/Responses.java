@@ -48,11 +48,30 @@ final class Responses {
         this.gate = new InterruptGate(env.engine(), moderation, this::heldInterruptDue, failed);
     }
 
+    /** Reads what a response will: see {@link org.vwb.core.internal.engine.Event#touch}. */
+    long touch() {
+        Request head = ring.peekFirst();
+        return (head == null ? 0 : 1) + batch.size() + previous.size() + gate.touch();
+    }
+
     /** The back end has written these responses; the guest hears of them if it asked to, when moderation lets it. */
     void publish(List<Request> responses) {
-        ring.addAll(responses);
+        // one by one: ArrayDeque.addAll walks the list with an iterator and a lambda, two objects per publish
+        for (int i = 0; i < responses.size(); i++) {
+            ring.add(responses.get(i));
+        }
+        published();
+    }
+
+    /** The back end has written one response: {@link #publish(List)} of a single request, without a list. */
+    void publish(Request response) {
+        ring.add(response);
+        published();
+    }
+
+    private void published() {
         if ((guestWantsInterrupt || !suppresses) && gate.due(ring.size(), inDevice.getAsInt())) {
-            interrupt(responses.get(responses.size() - 1));
+            interrupt(ring.peekLast());
         }
     }
 

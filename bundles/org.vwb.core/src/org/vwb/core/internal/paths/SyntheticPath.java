@@ -97,6 +97,15 @@ public final class SyntheticPath extends DevicePath {
         }
     }
 
+    @Override
+    protected long touchParts() {
+        long sum = slots;
+        for (Lane lane : lanes) {
+            sum += lane.touch();
+        }
+        return sum;
+    }
+
     /** One queue pair with its rings, its back-end thread, its receive pass and its interrupt. */
     private final class Lane {
 
@@ -112,6 +121,13 @@ public final class SyntheticPath extends DevicePath {
         private boolean receiving;
         private boolean backendWantsNotification = true;
         private int inDevice; // taken onto this lane and not yet published back: what vIC counts as in flight
+
+        private long touch() {
+            Request a = pending.peekFirst();
+            Request b = requestRing.peekFirst();
+            Request c = arrived.peekFirst();
+            return inDevice + (a == null ? 0 : 1) + (b == null ? 0 : 2) + (c == null ? 0 : 4) + responses.touch();
+        }
 
         private void submit() {
             if (submitting || pending.isEmpty()) {
@@ -225,7 +241,7 @@ public final class SyntheticPath extends DevicePath {
 
         private void published(Request request) {
             inDevice--;
-            responses.publish(List.of(request));
+            responses.publish(request);
         }
 
         private void frameArrived(Request request) {

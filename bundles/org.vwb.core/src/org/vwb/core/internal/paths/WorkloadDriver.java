@@ -79,6 +79,12 @@ public final class WorkloadDriver implements Request.RequestSink, Event {
         scheduleArrival();
     }
 
+    /** The device's state an arrival works on: read when the arrival's calendar window comes up. */
+    @Override
+    public long touch() {
+        return randomState + path.touch();
+    }
+
     private void issue(int flow) {
         path.issue(new Request(engine.now(), requestBytes, nextDouble() < readFraction, flow, this));
     }
