@@ -12,6 +12,8 @@ import org.vwb.core.api.InterruptModeration;
 import org.vwb.core.api.Register;
 import org.vwb.core.api.RegisterAccess;
 import org.vwb.core.api.RegisterState;
+import org.vwb.core.internal.engine.Event;
+import org.vwb.core.internal.engine.Slots;
 import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
@@ -51,6 +53,7 @@ public final class EmulatedPath extends DevicePath {
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
+    private final Event onInterrupt = this::handleInterrupt; // one per path, not per interrupt
     /** Holds the line back as the device's interrupt moderation says (e1000's ITR, ESX's vIC). */
     private final InterruptGate gate;
     private final InterruptModeration moderation;
@@ -87,7 +90,13 @@ public final class EmulatedPath extends DevicePath {
         while (accepting() && inFlight < maxInFlight && !waiting.isEmpty()) {
             Request request = waiting.poll();
             inFlight++;
-            env.vcpus().acquire(() -> drive(request));
+            // a free vCPU drives the request at once, without a closure to wait with (the common case)
+            Slots vcpus = env.vcpus();
+            if (vcpus.tryAcquire()) {
+                drive(request);
+            } else {
+                vcpus.acquire(() -> drive(request));
+            }
         }
     }
 
@@ -237,7 +246,7 @@ public final class EmulatedPath extends DevicePath {
         }
         env.processors().execute(env.contexts().route().emulator(), cycles, () -> {
             if (inject) {
-                env.vcpus().acquire(this::handleInterrupt);
+                env.vcpus().acquire(onInterrupt);
             }
         });
     }
@@ -254,7 +263,7 @@ public final class EmulatedPath extends DevicePath {
         }
         lineRaised = true;
         env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peek()),
-                () -> env.vcpus().acquire(this::handleInterrupt));
+                () -> env.vcpus().acquire(onInterrupt));
     }
 
     private double injectionCycles(Request request) {
@@ -331,7 +340,7 @@ public final class EmulatedPath extends DevicePath {
             if (!completedUnhandled.isEmpty() && gate.due(completedUnhandled.size(), inDevice())) {
                 lineRaised = true;
                 env.cpu().execute(injectionCycles(completedUnhandled.peek()),
-                        () -> env.vcpus().acquire(this::handleInterrupt));
+                        () -> env.vcpus().acquire(onInterrupt));
             }
             completedAll(batch);
             handling.clear(); // completed: no longer counted against the requests still in the device

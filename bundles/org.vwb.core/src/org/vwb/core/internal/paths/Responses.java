@@ -9,6 +9,7 @@ import java.util.function.IntSupplier;
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.InterruptModeration;
+import org.vwb.core.internal.engine.Event;
 import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
@@ -31,6 +32,7 @@ final class Responses {
     private final InterruptGate gate;
     private final InterruptModeration moderation;
     private final IntSupplier inDevice;
+    private final Event onInterrupt = this::handle; // one per queue, not per interrupt
 
     /**
      * @param moderation the queue's interrupt moderation
@@ -88,14 +90,14 @@ final class Responses {
         if (!charger.tracing()) {
             ContextKind backend = contexts.route().backend();
             double inject = charger.charge(charger.fixed(Sequence.INJECT, backend, backend), contexts, env.stats());
-            env.processors().execute(backend, inject, () -> env.vcpus().acquire(this::handle));
+            env.processors().execute(backend, inject, () -> env.vcpus().acquire(onInterrupt));
             return;
         }
         double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR, env.stats(),
                 cause, (Note) () -> "back end signals the guest");
         inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), cause,
                 (Note) () -> "inject the virtual interrupt");
-        env.processors().execute(contexts.route().backend(), inject, () -> env.vcpus().acquire(this::handle));
+        env.processors().execute(contexts.route().backend(), inject, () -> env.vcpus().acquire(onInterrupt));
     }
 
     /** The guest's handler consumes every response published by now, and polls again while more arrive. */

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.vwb.core.api.ContextKind;
 import org.vwb.core.api.CostEvent;
 import org.vwb.core.api.SyntheticDeviceModel;
+import org.vwb.core.internal.engine.Slots;
 import org.vwb.core.internal.paths.FixedCharges.Sequence;
 
 /**
@@ -116,6 +117,11 @@ public final class SyntheticPath extends DevicePath {
                 env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
+        // one list each for the lane's submission, back-end pass and receive pass, reused: each runs one at a time
+        // (submitting, backendRunning, receiving) and is done with its list before it takes the next batch
+        private final ArrayList<Request> posting = new ArrayList<>();
+        private final ArrayList<Request> draining = new ArrayList<>();
+        private final ArrayList<Request> receivingBatch = new ArrayList<>();
         private boolean submitting;
         private boolean backendRunning;
         private boolean receiving;
@@ -133,9 +139,15 @@ public final class SyntheticPath extends DevicePath {
             if (submitting || pending.isEmpty()) {
                 return;
             }
-            List<Request> batch = Batches.takeAll(pending, new ArrayList<>(pending.size()));
+            posting.clear();
+            List<Request> batch = Batches.takeAll(pending, posting);
             submitting = true;
-            env.vcpus().acquire(() -> post(batch));
+            Slots vcpus = env.vcpus();
+            if (vcpus.tryAcquire()) {
+                post(batch); // a free vCPU posts at once, without a closure to wait with (the common case)
+            } else {
+                vcpus.acquire(() -> post(batch));
+            }
         }
 
         /** The front end writes the descriptors, publishes them, then notifies the back end if it asked to be. */
@@ -200,7 +212,8 @@ public final class SyntheticPath extends DevicePath {
             DeviceContexts contexts = env.contexts();
             double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
                     contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
-            List<Request> batch = Batches.takeAll(requestRing, new ArrayList<>(requestRing.size()));
+            draining.clear();
+            List<Request> batch = Batches.takeAll(requestRing, draining);
             for (Request request : batch) {
                 cycles += backendWork(request, batch.size());
             }
@@ -262,7 +275,8 @@ public final class SyntheticPath extends DevicePath {
                 return;
             }
             DeviceContexts contexts = env.contexts();
-            List<Request> batch = Batches.takeAll(arrived, new ArrayList<>(arrived.size()));
+            receivingBatch.clear();
+            List<Request> batch = Batches.takeAll(arrived, receivingBatch);
             double cycles = 0;
             for (Request request : batch) {
                 cycles += receiveWork(request, batch.size());
