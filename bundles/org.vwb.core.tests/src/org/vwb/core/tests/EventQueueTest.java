@@ -1,6 +1,7 @@
 package org.vwb.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.PriorityQueue;
 import java.util.Random;
@@ -73,7 +74,7 @@ class EventQueueTest {
             queue.poll().fire();
             assertEquals(expected[1], fired[0], "drained in order to the end");
         }
-        assertEquals(true, queue.isEmpty());
+        assertTrue(queue.isEmpty());
     }
 
     /**

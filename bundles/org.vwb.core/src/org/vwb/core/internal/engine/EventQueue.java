@@ -5,8 +5,8 @@ package org.vwb.core.internal.engine;
  * makes runs deterministic. Two structures share one sequence: the near heap holds what completes soon (CPU
  * phases, device transfers: a few per host core), the far events each workload's next arrival (one per device,
  * tens of thousands at scale, in a calendar of windows: {@link FarEvents}). Near-future events are most of the
- * traffic; kept apart, they sift through a heap of a few dozen entries that stays in L1 instead of one as large as
- * the number of devices. Where an event sits never changes the order: {@link #poll} takes the earliest head by
+ * traffic; kept apart, they sift through a heap of a few hundred entries at most that stays in the core's cache
+ * instead of one as large as the number of devices. Where an event sits never changes the order: {@link #poll} takes the earliest head by
  * (time, sequence).
  */
 public final class EventQueue {

@@ -100,6 +100,7 @@ final class FarEvents {
         int count = counts[bucket];
         long[] bucketKeys = keys[bucket];
         Event[] bucketEvents = events[bucket];
+        // every arrival's device first, so that their cache misses are under way together, then the heap work
         long sink = touched;
         for (int i = 0; i < count; i++) {
             sink += bucketEvents[i].touch();

@@ -41,8 +41,13 @@ public final class Charger {
 
     /** Reads the accounts a device's charges will add to: see {@link org.vwb.core.internal.engine.Event#touch}. */
     long touch(DeviceContexts contexts) {
-        return (long) (accounts.cycles(contexts.guest()) + accounts.cycles(contexts.emulator())
-                + accounts.cycles(contexts.backend()));
+        return touch(contexts.guest()) + touch(contexts.of(ContextKind.PARENT)) + touch(contexts.of(ContextKind.WORKER))
+                + touch(contexts.of(ContextKind.DRIVER_DOMAIN));
+    }
+
+    /** A device's context of a kind its platform lacks is absent: nothing to read. */
+    private long touch(ContextRef context) {
+        return context == null ? 0 : (long) accounts.cycles(context);
     }
 
     /** Cycles of one occurrence of an event. */

@@ -82,7 +82,7 @@ public final class EmulatedPath extends DevicePath {
     @Override
     protected long touchParts() {
         Request head = completedUnhandled.peekFirst();
-        return registers.get(0) + (head == null ? 0 : 1) + handling.size() + gate.touch();
+        return registers.size() + (head == null ? 0 : 1) + handling.size() + gate.touch();
     }
 
     @Override
@@ -308,8 +308,7 @@ public final class EmulatedPath extends DevicePath {
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
     private void handleInterrupt() {
         // one handler runs at a time per device (the line stays raised until it is done), so one list serves them
-        handling.clear();
-        List<Request> batch = Batches.takeAll(completedUnhandled, handling);
+        List<Request> batch = Batches.refill(completedUnhandled, handling);
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
                 env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");

@@ -65,7 +65,7 @@ final class InterruptGate {
 
     /** Reads what {@link #due} will: see {@link org.vwb.core.internal.engine.Event#touch}. */
     long touch() {
-        return lastInterrupt + (timerSet ? 1 : 0) + (policy == null ? 0 : 1);
+        return lastInterrupt + (timerSet ? 1 : 0);
     }
 
     private void timerFired() {

@@ -106,8 +106,7 @@ final class Responses {
         List<Request> batch = previous;
         previous = this.batch;
         this.batch = batch;
-        batch.clear();
-        Batches.takeAll(ring, batch);
+        Batches.refill(ring, batch);
         Charger charger = env.charger();
         Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),

@@ -117,8 +117,8 @@ public final class SyntheticPath extends DevicePath {
                 env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
-        // one list each for the lane's submission, back-end pass and receive pass, reused: each runs one at a time
-        // (submitting, backendRunning, receiving) and is done with its list before it takes the next batch
+        // one list each for the lane's submission, back-end pass and receive pass, refilled (Batches): each runs one
+        // at a time (submitting, backendRunning, receiving)
         private final ArrayList<Request> posting = new ArrayList<>();
         private final ArrayList<Request> draining = new ArrayList<>();
         private final ArrayList<Request> receivingBatch = new ArrayList<>();
@@ -129,6 +129,7 @@ public final class SyntheticPath extends DevicePath {
         private int inDevice; // taken onto this lane and not yet published back: what vIC counts as in flight
 
         private long touch() {
+            // peekFirst, not size: it reads each deque's array as well as the deque
             Request a = pending.peekFirst();
             Request b = requestRing.peekFirst();
             Request c = arrived.peekFirst();
@@ -139,8 +140,7 @@ public final class SyntheticPath extends DevicePath {
             if (submitting || pending.isEmpty()) {
                 return;
             }
-            posting.clear();
-            List<Request> batch = Batches.takeAll(pending, posting);
+            List<Request> batch = Batches.refill(pending, posting);
             submitting = true;
             Slots vcpus = env.vcpus();
             if (vcpus.tryAcquire()) {
@@ -212,8 +212,7 @@ public final class SyntheticPath extends DevicePath {
             DeviceContexts contexts = env.contexts();
             double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
                     contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
-            draining.clear();
-            List<Request> batch = Batches.takeAll(requestRing, draining);
+            List<Request> batch = Batches.refill(requestRing, draining);
             for (Request request : batch) {
                 cycles += backendWork(request, batch.size());
             }
@@ -275,8 +274,7 @@ public final class SyntheticPath extends DevicePath {
                 return;
             }
             DeviceContexts contexts = env.contexts();
-            receivingBatch.clear();
-            List<Request> batch = Batches.takeAll(arrived, receivingBatch);
+            List<Request> batch = Batches.refill(arrived, receivingBatch);
             double cycles = 0;
             for (Request request : batch) {
                 cycles += receiveWork(request, batch.size());
