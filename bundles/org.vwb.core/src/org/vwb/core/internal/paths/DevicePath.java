@@ -19,7 +19,7 @@ public abstract class DevicePath {
     // a run is bound by cache misses on each device's objects, and every hop saved is one miss less (bench engine)
     private final DeviceStats stats;
     private final Engine engine;
-    protected final ArrayDeque<Request> waiting = new ArrayDeque<>();
+    protected final RequestQueue waiting = new RequestQueue();
     protected int inFlight;
     private final int waitingCapacity;
     private boolean completingBatch;
@@ -105,15 +105,17 @@ public abstract class DevicePath {
     }
 
     /**
-     * Completes every request one interrupt handler run finished, then looks for new work once: the slots they
-     * free (and the requests their closed-loop workloads issue at once) go out together, as a driver that reaps
-     * completions before it refills its ring does.
+     * Completes every request one interrupt handler run finished (a batch, {@link RequestQueue#takeAll}), then
+     * looks for new work once: the slots they free (and the requests their closed-loop workloads issue at once) go
+     * out together, as a driver that reaps completions before it refills its ring does.
      */
-    protected final void completedAll(java.util.List<Request> requests) {
+    protected final void completedAll(Request batch) {
         completingBatch = true;
         try {
-            for (Request request : requests) {
+            for (Request request = batch; request != null;) {
+                Request next = RequestQueue.release(request);
                 completed(request);
+                request = next;
             }
         } finally {
             completingBatch = false;
@@ -157,8 +159,10 @@ public abstract class DevicePath {
 
     /** The requests still waiting in the guest, handed over to a successor path. */
     public final Collection<Request> takeWaiting() {
-        ArrayDeque<Request> taken = new ArrayDeque<>(waiting);
-        waiting.clear();
+        ArrayDeque<Request> taken = new ArrayDeque<>();
+        for (Request request = waiting.poll(); request != null; request = waiting.poll()) {
+            taken.add(request);
+        }
         return taken;
     }
 

@@ -1,7 +1,5 @@
 package org.vwb.core.internal.paths;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.vwb.core.api.ContextKind;
@@ -48,8 +46,9 @@ public final class EmulatedPath extends DevicePath {
      * per-frame emulation without offloads is not modelled.
      */
     private final Framing framing;
-    private final ArrayDeque<Request> completedUnhandled = new ArrayDeque<>();
-    private final ArrayList<Request> handling = new ArrayList<>();
+    private final RequestQueue completedUnhandled = new RequestQueue();
+    /** Requests the guest's handler run has taken and not yet completed (one run at a time per device). */
+    private int handling;
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
@@ -82,7 +81,7 @@ public final class EmulatedPath extends DevicePath {
     @Override
     protected long touchParts() {
         Request head = completedUnhandled.peekFirst();
-        return registers.size() + (head == null ? 0 : 1) + handling.size() + gate.touch();
+        return registers.size() + (head == null ? 0 : 1) + gate.touch();
     }
 
     @Override
@@ -253,7 +252,7 @@ public final class EmulatedPath extends DevicePath {
 
     /** Requests the device has taken and not completed: in flight less those waiting for the handler. */
     private int inDevice() {
-        return inFlight - completedUnhandled.size() - handling.size();
+        return inFlight - completedUnhandled.size() - handling;
     }
 
     /** A held interrupt's time has come: the emulator has the hypervisor inject it, the guest's handler runs. */
@@ -262,7 +261,7 @@ public final class EmulatedPath extends DevicePath {
             return;
         }
         lineRaised = true;
-        env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peek()),
+        env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peekFirst()),
                 () -> env.vcpus().acquire(onInterrupt));
     }
 
@@ -280,24 +279,24 @@ public final class EmulatedPath extends DevicePath {
     }
 
     /** The driver's own moderation update after a handler run: e1000 writes ITR when its traffic class changes. */
-    private double reprogramModeration(List<Request> batch, Request first) {
+    private double reprogramModeration(Request batch, int size) {
         if (moderation == InterruptModeration.NONE) {
             return 0;
         }
         long bytes = 0;
-        for (Request request : batch) {
+        for (Request request = batch; request != null; request = RequestQueue.next(request)) {
             bytes += request.bytes;
         }
         List<RegisterAccess> accesses;
         try {
-            accesses = moderation.handled(batch.size(), bytes);
+            accesses = moderation.handled(size, bytes);
         } catch (RuntimeException e) {
             modelFailed(e);
             return 0;
         }
         double cycles = 0;
         for (RegisterAccess access : accesses) {
-            cycles += access(access, first);
+            cycles += access(access, batch);
             if (failed()) {
                 return cycles;
             }
@@ -307,12 +306,13 @@ public final class EmulatedPath extends DevicePath {
 
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
     private void handleInterrupt() {
-        // one handler runs at a time per device (the line stays raised until it is done), so one list serves them
-        List<Request> batch = Batches.refill(completedUnhandled, handling);
-        Request first = batch.isEmpty() ? null : batch.get(0);
+        // one handler runs at a time per device (the line stays raised until it is done)
+        int size = completedUnhandled.size();
+        Request batch = completedUnhandled.takeAll();
+        handling = size;
         double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
-                env.stats(), first, (Note) () -> "guest interrupt handler runs for " + batch.size() + " completion(s)");
-        for (Request request : batch) {
+                env.stats(), batch, (Note) () -> "guest interrupt handler runs for " + size + " completion(s)");
+        for (Request request = batch; request != null; request = RequestQueue.next(request)) {
             for (int i = 0; i < completionSequence.size(); i++) {
                 cycles += access(completionSequence.get(i), request);
                 if (failed()) {
@@ -321,16 +321,16 @@ public final class EmulatedPath extends DevicePath {
             }
         }
         for (int i = 0; i < interruptSequence.size(); i++) {
-            cycles += access(interruptSequence.get(i), first);
+            cycles += access(interruptSequence.get(i), batch);
             if (failed()) {
                 return;
             }
         }
-        cycles += reprogramModeration(batch, first);
+        cycles += reprogramModeration(batch, size);
         if (failed()) {
             return;
         }
-        for (Request request : batch) {
+        for (Request request = batch; request != null; request = RequestQueue.next(request)) {
             cycles += GuestWork.afterCompletion(env, request);
         }
         env.cpu().execute(cycles, () -> {
@@ -338,11 +338,11 @@ public final class EmulatedPath extends DevicePath {
             lineRaised = false;
             if (!completedUnhandled.isEmpty() && gate.due(completedUnhandled.size(), inDevice())) {
                 lineRaised = true;
-                env.cpu().execute(injectionCycles(completedUnhandled.peek()),
+                env.cpu().execute(injectionCycles(completedUnhandled.peekFirst()),
                         () -> env.vcpus().acquire(onInterrupt));
             }
             completedAll(batch);
-            handling.clear(); // completed: no longer counted against the requests still in the device
+            handling = 0; // completed: no longer counted against the requests still in the device
         });
     }
 }

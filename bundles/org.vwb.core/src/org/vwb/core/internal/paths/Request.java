@@ -10,6 +10,9 @@ public final class Request {
     /** The connection it belongs to: a multi-queue device's receive-side scaling hashes it onto a queue. */
     final int flow;
     long completedAt = -1;
+    /** The next request in the queue or batch it is in ({@link RequestQueue}); null when last or in none. */
+    Request next;
+    boolean queued;
 
     public Request(long issuedAt, int bytes, boolean read, RequestSink sink) {
         this(issuedAt, bytes, read, 0, sink);

@@ -1,8 +1,5 @@
 package org.vwb.core.internal.paths;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
@@ -24,22 +21,21 @@ final class Responses {
     private final PathEnvironment env;
     private final boolean suppresses;
     private final Framing framing;
-    private final Consumer<List<Request>> completed;
-    private final ArrayDeque<Request> ring = new ArrayDeque<>();
+    private final Consumer<Request> completed;
+    private final RequestQueue ring = new RequestQueue();
     private boolean guestWantsInterrupt = true;
-    private List<Request> batch = new ArrayList<>();
-    private List<Request> previous = new ArrayList<>();
     private final InterruptGate gate;
     private final InterruptModeration moderation;
     private final IntSupplier inDevice;
     private final Event onInterrupt = this::handle; // one per queue, not per interrupt
 
     /**
+     * @param completed  takes each batch the guest's handler has done with ({@link DevicePath#completedAll})
      * @param moderation the queue's interrupt moderation
      * @param inDevice   the queue's requests taken and not yet published back
      * @param failed     told when the moderation fails
      */
-    Responses(PathEnvironment env, boolean suppresses, Framing framing, Consumer<List<Request>> completed,
+    Responses(PathEnvironment env, boolean suppresses, Framing framing, Consumer<Request> completed,
             InterruptModeration moderation, IntSupplier inDevice, Consumer<RuntimeException> failed) {
         this.env = env;
         this.suppresses = suppresses;
@@ -53,19 +49,20 @@ final class Responses {
     /** Reads what a response will: see {@link org.vwb.core.internal.engine.Event#touch}. */
     long touch() {
         Request head = ring.peekFirst();
-        return (head == null ? 0 : 1) + batch.size() + previous.size() + gate.touch();
+        return (head == null ? 0 : 1) + gate.touch();
     }
 
     /** The back end has written these responses; the guest hears of them if it asked to, when moderation lets it. */
-    void publish(List<Request> responses) {
-        // one by one: ArrayDeque.addAll walks the list with an iterator and a lambda, two objects per publish
-        for (int i = 0; i < responses.size(); i++) {
-            ring.add(responses.get(i));
+    void publishAll(Request batch) {
+        for (Request response = batch; response != null;) {
+            Request next = RequestQueue.release(response);
+            ring.add(response);
+            response = next;
         }
         published();
     }
 
-    /** The back end has written one response: {@link #publish(List)} of a single request, without a list. */
+    /** The back end has written one response: {@link #publishAll} of a single request. */
     void publish(Request response) {
         ring.add(response);
         published();
@@ -102,17 +99,15 @@ final class Responses {
 
     /** The guest's handler consumes every response published by now, and polls again while more arrive. */
     private void handle() {
-        // two lists in turn: a handler that finds more responses starts the next run before its own batch completes
-        List<Request> batch = previous;
-        previous = this.batch;
-        this.batch = batch;
-        Batches.refill(ring, batch);
+        // a handler that finds more responses starts the next run before its own batch completes: each run's batch
+        // is its own chain
+        int size = ring.size();
+        Request batch = ring.takeAll();
         Charger charger = env.charger();
-        Request first = batch.isEmpty() ? null : batch.get(0);
         double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),
-                first, (Note) () -> "guest handler runs for " + batch.size() + " response(s)");
+                batch, (Note) () -> "guest handler runs for " + size + " response(s)");
         long bytes = 0;
-        for (Request request : batch) {
+        for (Request request = batch; request != null; request = RequestQueue.next(request)) {
             cycles += charger.charge(env.contexts().guest(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
                     (Note) () -> "read the response");
             cycles += GuestWork.afterCompletion(env, request, framing.receiveUnits(request.bytes));
@@ -120,7 +115,7 @@ final class Responses {
         }
         if (moderation != InterruptModeration.NONE) {
             // a ring device has no registers to reprogram: the policy only learns what the handler took
-            moderation.handled(batch.size(), bytes);
+            moderation.handled(size, bytes);
         }
         env.cpu().execute(cycles, () -> {
             if (!ring.isEmpty()) {

@@ -1,8 +1,5 @@
 package org.vwb.core.internal.paths;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.vwb.core.api.ContextKind;
@@ -110,18 +107,13 @@ public final class SyntheticPath extends DevicePath {
     /** One queue pair with its rings, its back-end thread, its receive pass and its interrupt. */
     private final class Lane {
 
-        private final ArrayDeque<Request> pending = new ArrayDeque<>();
-        private final ArrayDeque<Request> requestRing = new ArrayDeque<>();
-        private final ArrayDeque<Request> arrived = new ArrayDeque<>();
+        private final RequestQueue pending = new RequestQueue();
+        private final RequestQueue requestRing = new RequestQueue();
+        private final RequestQueue arrived = new RequestQueue();
         private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll,
                 env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
-        // one list each for the lane's submission, back-end pass and receive pass, refilled (Batches): each runs one
-        // at a time (submitting, backendRunning, receiving)
-        private final ArrayList<Request> posting = new ArrayList<>();
-        private final ArrayList<Request> draining = new ArrayList<>();
-        private final ArrayList<Request> receivingBatch = new ArrayList<>();
         private boolean submitting;
         private boolean backendRunning;
         private boolean receiving;
@@ -140,29 +132,30 @@ public final class SyntheticPath extends DevicePath {
             if (submitting || pending.isEmpty()) {
                 return;
             }
-            List<Request> batch = Batches.refill(pending, posting);
+            int size = pending.size();
+            Request batch = pending.takeAll();
             submitting = true;
             Slots vcpus = env.vcpus();
             if (vcpus.tryAcquire()) {
-                post(batch); // a free vCPU posts at once, without a closure to wait with (the common case)
+                post(batch, size); // a free vCPU posts at once, without a closure to wait with (the common case)
             } else {
-                vcpus.acquire(() -> post(batch));
+                vcpus.acquire(() -> post(batch, size));
             }
         }
 
         /** The front end writes the descriptors, publishes them, then notifies the back end if it asked to be. */
-        private void post(List<Request> batch) {
+        private void post(Request batch, int size) {
             Charger charger = env.charger();
             DeviceContexts contexts = env.contexts();
             double cycles = 0;
             Request lastSent = null;
-            for (Request request : batch) {
+            for (Request request = batch; request != null; request = RequestQueue.next(request)) {
                 boolean receive = env.receives(request);
                 int units = receive ? framing.receiveUnits(request.bytes) : framing.transmitUnits(request.bytes);
                 cycles += GuestWork.beforeIssue(env, request, units);
                 cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, units, env.stats(), request,
                         (Note) () -> "front end prepares " + units + (receive ? " receive buffer(s)" : " send(s)")
-                                + " (" + batch.size() + " requests posted together)");
+                                + " (" + size + " requests posted together)");
                 cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, units, env.stats(), request,
                         (Note) () -> "write " + units + " " + model.descriptorBytes()
                                 + "-byte descriptor(s), move the producer index");
@@ -173,12 +166,14 @@ public final class SyntheticPath extends DevicePath {
             Request last = lastSent;
             env.cpu().execute(cycles, () -> {
                 submitting = false;
-                for (Request request : batch) {
+                for (Request request = batch; request != null;) {
+                    Request next = RequestQueue.release(request);
                     if (env.receives(request)) {
                         awaitFrame(request, onFrame);
                     } else {
                         requestRing.add(request);
                     }
+                    request = next;
                 }
                 if (last != null && (backendWantsNotification || !suppresses)) {
                     backendWantsNotification = false;
@@ -212,13 +207,16 @@ public final class SyntheticPath extends DevicePath {
             DeviceContexts contexts = env.contexts();
             double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
                     contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
-            List<Request> batch = Batches.refill(requestRing, draining);
-            for (Request request : batch) {
-                cycles += backendWork(request, batch.size());
+            int size = requestRing.size();
+            Request batch = requestRing.takeAll();
+            for (Request request = batch; request != null; request = RequestQueue.next(request)) {
+                cycles += backendWork(request, size);
             }
             env.processors().execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
-                for (Request request : batch) {
+                for (Request request = batch; request != null;) {
+                    Request next = RequestQueue.release(request);
                     serve(request);
+                    request = next;
                 }
                 drain(null);
             });
@@ -274,14 +272,15 @@ public final class SyntheticPath extends DevicePath {
                 return;
             }
             DeviceContexts contexts = env.contexts();
-            List<Request> batch = Batches.refill(arrived, receivingBatch);
+            int size = arrived.size();
+            Request batch = arrived.takeAll();
             double cycles = 0;
-            for (Request request : batch) {
-                cycles += receiveWork(request, batch.size());
+            for (Request request = batch; request != null; request = RequestQueue.next(request)) {
+                cycles += receiveWork(request, size);
             }
             env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
-                inDevice -= batch.size();
-                responses.publish(batch);
+                inDevice -= size;
+                responses.publishAll(batch);
                 receive();
             });
         }
