@@ -12,22 +12,18 @@ public final class Accounts {
 
     private final Map<String, ContextRef> byName = new LinkedHashMap<>();
     private final List<ContextRef> contexts = new ArrayList<>();
-    private double[] cycles = new double[16];
 
     /** The context of this kind and name, created when first asked for. */
     public ContextRef context(ContextKind kind, String name) {
         return byName.computeIfAbsent(kind + "/" + name, key -> {
             ContextRef ref = new ContextRef(kind, name, contexts.size());
             contexts.add(ref);
-            if (ref.index() >= cycles.length) {
-                cycles = java.util.Arrays.copyOf(cycles, cycles.length * 2);
-            }
             return ref;
         });
     }
 
     public void charge(ContextRef context, double spent) {
-        cycles[context.index()] += spent;
+        context.cycles += spent;
     }
 
     public List<ContextRef> contexts() {
@@ -35,6 +31,6 @@ public final class Accounts {
     }
 
     public double cycles(ContextRef context) {
-        return cycles[context.index()];
+        return context.cycles;
     }
 }

@@ -16,9 +16,16 @@ import org.vwb.core.internal.engine.Slots;
 public final class ContextProcessors {
 
     private static final int KINDS = ContextKind.values().length;
+    private static final int PARENT = ContextKind.PARENT.ordinal();
+    private static final int WORKER = ContextKind.WORKER.ordinal();
+    private static final int DRIVER_DOMAIN = ContextKind.DRIVER_DOMAIN.ordinal();
 
     private final CpuPool cpu;
-    private final Slots[] own = new Slots[KINDS];
+    // a field per kind that may have processors of its own, not an array by kind: every CPU phase of every request
+    // looks here, and with thousands of devices a run is bound by cache misses on each device's objects
+    private Slots parent;
+    private Slots worker;
+    private Slots driverDomain;
     private boolean workerInParent;
     private int limitedKinds;
 
@@ -28,20 +35,31 @@ public final class ContextProcessors {
 
     /** Gives a kind of context its own processors; without, it runs on any free core. */
     public ContextProcessors limit(ContextKind kind, Slots processors) {
-        own[kind.ordinal()] = processors;
+        switch (kind) {
+            case PARENT -> parent = processors;
+            case WORKER -> worker = processors;
+            case DRIVER_DOMAIN -> driverDomain = processors;
+            default -> throw new IllegalArgumentException(kind + " runs on any core: it has no processors of its own");
+        }
         limitedKinds |= 1 << kind.ordinal();
         return this;
     }
 
+    /** The processors of the kind with this ordinal, or null when it runs on any free core. */
+    private Slots own(int kind) {
+        if (kind == WORKER) {
+            return worker;
+        }
+        return kind == PARENT ? parent : kind == DRIVER_DOMAIN ? driverDomain : null;
+    }
+
     /** Reads the processors a request will take: see {@link org.vwb.core.internal.engine.Event#touch}. */
     long touch() {
-        long sum = limitedKinds;
-        for (Slots slots : own) {
-            if (slots != null) {
-                sum += slots.touch();
-            }
-        }
-        return sum;
+        return limitedKinds + touch(parent) + touch(worker) + touch(driverDomain);
+    }
+
+    private static long touch(Slots slots) {
+        return slots == null ? 0 : slots.touch();
     }
 
     /** Says that the worker processes run inside the parent partition, on its vCPUs. */
@@ -77,7 +95,7 @@ public final class ContextProcessors {
             return;
         }
         // the common case, one context of its own with a processor free: no waiting, nothing allocated but the job
-        Slots only = own[Integer.numberOfTrailingZeros(limited)];
+        Slots only = own(Integer.numberOfTrailingZeros(limited));
         if (Integer.bitCount(limited) == 1 && only.tryAcquire()) {
             cpu.execute(cycles, only, then);
             return;
@@ -85,7 +103,7 @@ public final class ContextProcessors {
         // a worker thread and a parent vCPU: the first taken at once, the second when one is free; the job releases
         // both (the second first), with nothing allocated when both are free
         if (Integer.bitCount(limited) == 2 && only.tryAcquire()) {
-            Slots second = own[Integer.numberOfTrailingZeros(limited & (limited - 1))];
+            Slots second = own(Integer.numberOfTrailingZeros(limited & (limited - 1)));
             if (second.tryAcquire()) {
                 cpu.execute(cycles, second, only, then);
             } else {
@@ -94,7 +112,7 @@ public final class ContextProcessors {
             return;
         }
         for (int kind = 0; kind < KINDS; kind++) {
-            Slots slots = own[kind];
+            Slots slots = own(kind);
             if (slots != null && (kinds & 1 << kind) != 0) {
                 int rest = kinds & ~(1 << kind);
                 slots.acquire(() -> runHolding(slots, rest, cycles, then));
@@ -115,7 +133,7 @@ public final class ContextProcessors {
             cpu.execute(cycles, first, then);
             return;
         }
-        Slots second = own[Integer.numberOfTrailingZeros(limited)];
+        Slots second = own(Integer.numberOfTrailingZeros(limited));
         if (Integer.bitCount(limited) == 1 && second.tryAcquire()) {
             cpu.execute(cycles, second, first, then);
             return;

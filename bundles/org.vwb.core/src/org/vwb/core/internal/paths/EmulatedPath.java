@@ -26,7 +26,7 @@ import org.vwb.core.internal.paths.FixedCharges.Sequence;
  * which copies it into the guest's buffer and raises the line. The emulator's asynchronous work runs on the
  * worker's threads and the driver's on its context's processors.
  */
-public final class EmulatedPath extends DevicePath {
+public final class EmulatedPath extends DevicePath implements Event {
 
     private final EmulatedDeviceModel model;
     private final RegisterState registers;
@@ -52,7 +52,6 @@ public final class EmulatedPath extends DevicePath {
     private boolean lineRaised;
     private AccessEffect lastEffect;
     private final java.util.function.Consumer<Request> onFrame = this::frameArrived; // one per path, not per frame
-    private final Event onInterrupt = this::handleInterrupt; // one per path, not per interrupt
     /** Holds the line back as the device's interrupt moderation says (e1000's ITR, ESX's vIC). */
     private final InterruptGate gate;
     private final InterruptModeration moderation;
@@ -245,7 +244,7 @@ public final class EmulatedPath extends DevicePath {
         }
         env.processors().execute(env.contexts().route().emulator(), cycles, () -> {
             if (inject) {
-                env.vcpus().acquire(onInterrupt);
+                env.vcpus().acquire(this);
             }
         });
     }
@@ -262,7 +261,7 @@ public final class EmulatedPath extends DevicePath {
         }
         lineRaised = true;
         env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peekFirst()),
-                () -> env.vcpus().acquire(onInterrupt));
+                () -> env.vcpus().acquire(this));
     }
 
     private double injectionCycles(Request request) {
@@ -304,6 +303,15 @@ public final class EmulatedPath extends DevicePath {
         return cycles;
     }
 
+    /**
+     * The guest's interrupt handler runs (when a vCPU takes the interrupt): the path is its own handler event, one
+     * object less per device to miss in the cache than a handler event of its own.
+     */
+    @Override
+    public void fire() {
+        handleInterrupt();
+    }
+
     /** The guest's interrupt handler: its own trapping accesses, then every request completed by now. */
     private void handleInterrupt() {
         // one handler runs at a time per device (the line stays raised until it is done)
@@ -339,7 +347,7 @@ public final class EmulatedPath extends DevicePath {
             if (!completedUnhandled.isEmpty() && gate.due(completedUnhandled.size(), inDevice())) {
                 lineRaised = true;
                 env.cpu().execute(injectionCycles(completedUnhandled.peekFirst()),
-                        () -> env.vcpus().acquire(onInterrupt));
+                        () -> env.vcpus().acquire(this));
             }
             completedAll(batch);
             handling = 0; // completed: no longer counted against the requests still in the device

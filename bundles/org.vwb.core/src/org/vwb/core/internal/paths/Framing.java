@@ -29,13 +29,20 @@ public record Framing(int mtu, boolean segmentationOffload, boolean receiveCoale
     /** One unit per request: a device that is not a NIC, or a NIC whose offloads the model does not follow. */
     public static final Framing WHOLE = new Framing(Integer.MAX_VALUE, true, true);
 
+    /**
+     * One instance per distinct framing, shared by every device that has it: a device's framing is read on every
+     * request, and with thousands of devices a run is bound by cache misses on each device's own objects (a few
+     * MTUs and offload settings occur, so this stays small).
+     */
+    private static final java.util.Map<Framing, Framing> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The framing of a device of this kind, configured as {@code setup} says, on a device with these features. */
     public static Framing of(DeviceKind kind, DeviceSetup setup, int deviceMaxMtu, boolean tso, boolean lro) {
         if (kind != DeviceKind.NETWORK) {
             return WHOLE;
         }
-        return new Framing(Math.max(1, Math.min(setup.mtu(), deviceMaxMtu)), tso && setup.offloads(),
-                lro && setup.offloads());
+        return SHARED.computeIfAbsent(new Framing(Math.max(1, Math.min(setup.mtu(), deviceMaxMtu)),
+                tso && setup.offloads(), lro && setup.offloads()), framing -> framing);
     }
 
     /** Frames of at most one MTU that carry {@code bytes}. */

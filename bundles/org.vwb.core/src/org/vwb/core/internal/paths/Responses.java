@@ -16,7 +16,7 @@ import org.vwb.core.internal.paths.FixedCharges.Sequence;
  * and polls again while more arrive. A multi-queue device has one per queue, each its own interrupt vector, each
  * moderated on its own ({@link InterruptGate}: vmxnet3's rate-based coalescing, PVSCSI's vIC).
  */
-final class Responses {
+final class Responses implements Event {
 
     private final PathEnvironment env;
     private final boolean suppresses;
@@ -27,7 +27,6 @@ final class Responses {
     private final InterruptGate gate;
     private final InterruptModeration moderation;
     private final IntSupplier inDevice;
-    private final Event onInterrupt = this::handle; // one per queue, not per interrupt
 
     /**
      * @param completed  takes each batch the guest's handler has done with ({@link DevicePath#completedAll})
@@ -46,8 +45,9 @@ final class Responses {
         this.gate = new InterruptGate(env.engine(), moderation, this::heldInterruptDue, failed);
     }
 
-    /** Reads what a response will: see {@link org.vwb.core.internal.engine.Event#touch}. */
-    long touch() {
+    /** Reads what a response will: see {@link Event#touch}. */
+    @Override
+    public long touch() {
         Request head = ring.peekFirst();
         return (head == null ? 0 : 1) + gate.touch();
     }
@@ -87,14 +87,23 @@ final class Responses {
         if (!charger.tracing()) {
             ContextKind backend = contexts.route().backend();
             double inject = charger.charge(charger.fixed(Sequence.INJECT, backend, backend), contexts, env.stats());
-            env.processors().execute(backend, inject, () -> env.vcpus().acquire(onInterrupt));
+            env.processors().execute(backend, inject, () -> env.vcpus().acquire(this));
             return;
         }
         double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR, env.stats(),
                 cause, (Note) () -> "back end signals the guest");
         inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), cause,
                 (Note) () -> "inject the virtual interrupt");
-        env.processors().execute(contexts.route().backend(), inject, () -> env.vcpus().acquire(onInterrupt));
+        env.processors().execute(contexts.route().backend(), inject, () -> env.vcpus().acquire(this));
+    }
+
+    /**
+     * The guest's handler runs (when a vCPU takes the interrupt): the queue is its own handler event, one object less
+     * per queue to miss in the cache than a handler event of its own.
+     */
+    @Override
+    public void fire() {
+        handle();
     }
 
     /** The guest's handler consumes every response published by now, and polls again while more arrive. */
