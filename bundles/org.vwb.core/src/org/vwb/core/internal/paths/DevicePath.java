@@ -3,8 +3,11 @@ package org.vwb.core.internal.paths;
 import java.util.ArrayDeque;
 import java.util.Collection;
 
+import org.vwb.core.internal.engine.CpuPool;
 import org.vwb.core.internal.engine.Engine;
 import org.vwb.core.internal.engine.Event;
+import org.vwb.core.internal.engine.Slots;
+import org.vwb.model.DeviceKind;
 
 /**
  * The common life of a device path: requests wait in the guest until the path accepts them, are in flight until
@@ -15,10 +18,17 @@ import org.vwb.core.internal.engine.Event;
 public abstract class DevicePath {
 
     protected final PathEnvironment env;
-    // the counters and the clock each request touches, kept here rather than behind env: with thousands of devices
-    // a run is bound by cache misses on each device's objects, and every hop saved is one miss less (bench engine)
-    private final DeviceStats stats;
+    // what each request touches, kept here rather than behind env: with thousands of devices a run is bound by cache
+    // misses on each device's objects, and the environment's record was one more object to miss (bench scale)
+    protected final DeviceStats stats;
     private final Engine engine;
+    protected final Charger charger;
+    protected final DeviceContexts contexts;
+    protected final CpuPool cpu;
+    protected final ContextProcessors processors;
+    protected final Slots vcpus;
+    protected final PhysicalLink link;
+    protected final DeviceKind kind;
     protected final RequestQueue waiting = new RequestQueue();
     protected int inFlight;
     private final int waitingCapacity;
@@ -32,6 +42,13 @@ public abstract class DevicePath {
         this.env = env;
         this.stats = env.stats();
         this.engine = env.engine();
+        this.charger = env.charger();
+        this.contexts = env.contexts();
+        this.cpu = env.cpu();
+        this.processors = env.processors();
+        this.vcpus = env.vcpus();
+        this.link = env.link();
+        this.kind = env.kind();
         this.waitingCapacity = GuestQueue.capacity(env.kind());
     }
 
@@ -62,8 +79,13 @@ public abstract class DevicePath {
      */
     public final long touch() {
         Request head = waiting.peekFirst();
-        return inFlight + (head == null ? 0 : head.bytes) + stats.touch() + env.vcpus().touch()
-                + env.processors().touch() + env.charger().touch(env.contexts()) + touchParts();
+        return inFlight + (head == null ? 0 : head.bytes) + stats.touch() + vcpus.touch()
+                + processors.touch() + charger.touch(contexts) + touchParts();
+    }
+
+    /** Whether a request of this device is a frame arriving from the network rather than an I/O the guest asks for. */
+    protected final boolean receives(Request request) {
+        return request.read && kind == DeviceKind.NETWORK;
     }
 
     /** Reads what the path's own parts hold, for {@link #touch}. */
@@ -197,13 +219,13 @@ public abstract class DevicePath {
      * its driver's buffer; {@code arrived} takes it from there (at once when no physical device backs the path).
      */
     protected final void awaitFrame(Request request, java.util.function.Consumer<Request> arrived) {
-        if (env.link() == null) {
+        if (link == null) {
             arrived.accept(request);
             return;
         }
-        long nanos = env.link().serve(request.bytes, () -> arrived.accept(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "a " + request.bytes
-                + "-byte frame arrives at " + env.link().name() + ", which DMAs it into the driver's buffer");
+        long nanos = link.serve(request.bytes, () -> arrived.accept(request));
+        charger.traceWait(contexts.driver(), "DEVICE", nanos, request, (Note) () -> "a " + request.bytes
+                + "-byte frame arrives at " + link.name() + ", which DMAs it into the driver's buffer");
     }
 
     /** A model call threw: this device fails, and with it the run; nothing computed so far is lost. */

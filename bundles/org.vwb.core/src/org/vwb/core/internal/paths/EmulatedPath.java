@@ -89,7 +89,6 @@ public final class EmulatedPath extends DevicePath implements Event {
             Request request = waiting.poll();
             inFlight++;
             // a free vCPU drives the request at once, without a closure to wait with (the common case)
-            Slots vcpus = env.vcpus();
             if (vcpus.tryAcquire()) {
                 drive(request);
             } else {
@@ -99,10 +98,9 @@ public final class EmulatedPath extends DevicePath implements Event {
     }
 
     private void drive(Request request) {
-        Charger charger = env.charger();
-        double cycles = GuestWork.beforeIssue(env, request);
-        cycles += charger.charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, 1, env.stats(), request,
-                (Note) () -> "guest driver prepares the " + (env.receives(request) ? "receive buffer"
+        double cycles = GuestWork.beforeIssue(this, request);
+        cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, 1, stats, request,
+                (Note) () -> "guest driver prepares the " + (receives(request) ? "receive buffer"
                         : request.read ? "read" : "write") + " (descriptors in guest memory)");
         boolean started = false;
         List<RegisterAccess> sequence = request.read ? readSequence : writeSequence;
@@ -114,9 +112,9 @@ public final class EmulatedPath extends DevicePath implements Event {
             started |= lastEffect == AccessEffect.START_IO;
         }
         boolean startIo = started;
-        env.cpu().execute(cycles, () -> {
-            env.vcpus().release();
-            if (env.receives(request)) {
+        cpu.execute(cycles, () -> {
+            vcpus.release();
+            if (receives(request)) {
                 awaitFrame(request, onFrame);
             } else if (startIo) {
                 startIo(request);
@@ -133,32 +131,30 @@ public final class EmulatedPath extends DevicePath implements Event {
         if (!register.trapping()) {
             return 0;
         }
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         if (!charger.tracing()) {
             // the same charges, worked out once per run (FixedCharges): most of an emulated request's work
             ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
-            double cycles = charger.charge(charger.fixed(Sequence.TRAP, where, where), contexts, env.stats());
+            double cycles = charger.charge(charger.fixed(Sequence.TRAP, where, where), contexts, stats);
             try {
                 lastEffect = model.emulate(registers, access);
             } catch (RuntimeException e) {
                 modelFailed(e);
                 return cycles;
             }
-            return cycles + charger.charge(charger.fixed(Sequence.UNTRAP, where, where), contexts, env.stats());
+            return cycles + charger.charge(charger.fixed(Sequence.UNTRAP, where, where), contexts, stats);
         }
         // the notes that capture are built only when a run traces: every trapped access of every request made
         // three of them, the largest share of an ordinary run's garbage
         Note what = charger.tracing() ? () -> (access.write() ? "write " : "read ") + register.name() + " ("
                 + access.purpose() + ")" : null;
-        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats, request,
                 what == null ? null : () -> what.text() + ": trap");
-        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats, request,
                 (Note) () -> "decode the I/O access, find its device");
         ContextKind where = register.monitorHandled() ? ContextKind.HYPERVISOR : contexts.route().emulator();
-        cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, env.stats(), request,
+        cycles += charger.cross(contexts, ContextKind.HYPERVISOR, where, stats, request,
                 (Note) () -> "route the access to the emulator");
-        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, env.stats(), request,
+        cycles += charger.charge(contexts.of(where), CostEvent.REGISTER_EMULATION, 1, stats, request,
                 what == null ? null : () -> "emulate " + what.text());
         try {
             lastEffect = model.emulate(registers, access);
@@ -166,64 +162,58 @@ public final class EmulatedPath extends DevicePath implements Event {
             modelFailed(e);
             return cycles;
         }
-        cycles += charger.cross(contexts, where, ContextKind.HYPERVISOR, env.stats(), request,
+        cycles += charger.cross(contexts, where, ContextKind.HYPERVISOR, stats, request,
                 (Note) () -> "return from the emulator");
-        cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats, request,
                 (Note) () -> "resume the guest");
         return cycles;
     }
 
     /** The emulator moves the payload and hands it to the physical driver. */
     private void startIo(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         double cycles = 0;
         if (copiesPayload) {
-            cycles += charger.copy(contexts.emulator(), request.bytes, env.stats(), request,
+            cycles += charger.copy(contexts.emulator(), request.bytes, stats, request,
                     (Note) () -> "emulator copies " + request.bytes + " bytes between guest memory and its buffer");
         }
-        cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), env.stats(),
+        cycles += charger.cross(contexts, contexts.route().emulator(), contexts.route().driver(), stats,
                 request, (Note) () -> "hand the request to the physical driver's context");
         // the same host I/O stack a synthetic back end feeds (VMNet, the Hyper-V virtual switch, the vmkernel
         // vSwitch or storage stack) forwards the emulator's request: only the way in differs
-        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, env.stats(), request,
+        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, stats, request,
                 (Note) () -> "the host's virtual switch / storage stack forwards the request");
-        cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, env.stats(), request,
+        cycles += charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, 1, stats, request,
                 (Note) () -> "physical driver programs the device and handles its interrupt");
-        env.processors().execute(contexts.route().emulator(), contexts.route().driver(), cycles,
+        processors.execute(contexts.route().emulator(), contexts.route().driver(), cycles,
                 () -> serve(request));
     }
 
     /** The driver takes the frame, the virtual switch hands it to the emulator, which copies it into the guest. */
     private void frameArrived(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         int frames = framing.frames(request.bytes);
-        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, env.stats(), request,
+        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, stats, request,
                 (Note) () -> "physical driver takes the interrupt and " + frames + " frame(s)");
-        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, env.stats(), request,
+        cycles += charger.charge(contexts.driver(), CostEvent.BACKEND, 1, stats, request,
                 (Note) () -> "the host's virtual switch finds the frame's VM");
-        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
+        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), stats,
                 request, (Note) () -> "hand the frame to the emulator");
-        cycles += charger.copy(contexts.emulator(), request.bytes, env.stats(), request, (Note) () -> "emulator copies "
+        cycles += charger.copy(contexts.emulator(), request.bytes, stats, request, (Note) () -> "emulator copies "
                 + request.bytes + " bytes into the guest's receive buffer and writes the descriptor back");
-        env.processors().execute(contexts.route().emulator(), contexts.route().driver(), cycles,
+        processors.execute(contexts.route().emulator(), contexts.route().driver(), cycles,
                 () -> raise(request, 0));
     }
 
     private void serve(Request request) {
-        if (env.link() == null) {
+        if (link == null) {
             deviceDone(request);
             return;
         }
-        long nanos = env.link().serve(request.bytes, () -> deviceDone(request));
-        env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + env.link().name() + " transfers " + request.bytes + " bytes");
+        long nanos = link.serve(request.bytes, () -> deviceDone(request));
+        charger.traceWait(contexts.driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + link.name() + " transfers " + request.bytes + " bytes");
     }
 
     private void deviceDone(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
-        raise(request, charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), env.stats(),
+        raise(request, charger.cross(contexts, contexts.route().driver(), contexts.route().emulator(), stats,
                 request, (Note) () -> "completion back to the emulator"));
     }
 
@@ -242,9 +232,9 @@ public final class EmulatedPath extends DevicePath implements Event {
             lineRaised = true;
             cycles += injectionCycles(request);
         }
-        env.processors().execute(env.contexts().route().emulator(), cycles, () -> {
+        processors.execute(contexts.route().emulator(), cycles, () -> {
             if (inject) {
-                env.vcpus().acquire(this);
+                vcpus.acquire(this);
             }
         });
     }
@@ -260,20 +250,18 @@ public final class EmulatedPath extends DevicePath implements Event {
             return;
         }
         lineRaised = true;
-        env.processors().execute(env.contexts().route().emulator(), injectionCycles(completedUnhandled.peekFirst()),
-                () -> env.vcpus().acquire(this));
+        processors.execute(contexts.route().emulator(), injectionCycles(completedUnhandled.peekFirst()),
+                () -> vcpus.acquire(this));
     }
 
     private double injectionCycles(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         if (!charger.tracing()) {
             ContextKind emulator = contexts.route().emulator();
-            return charger.charge(charger.fixed(Sequence.INJECT, emulator, emulator), contexts, env.stats());
+            return charger.charge(charger.fixed(Sequence.INJECT, emulator, emulator), contexts, stats);
         }
-        double cycles = charger.cross(contexts, contexts.route().emulator(), ContextKind.HYPERVISOR, env.stats(),
+        double cycles = charger.cross(contexts, contexts.route().emulator(), ContextKind.HYPERVISOR, stats,
                 request, (Note) () -> "emulator asks the hypervisor to raise the virtual interrupt line");
-        return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
+        return cycles + charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, stats, request,
                 (Note) () -> "inject the virtual interrupt");
     }
 
@@ -318,8 +306,8 @@ public final class EmulatedPath extends DevicePath implements Event {
         int size = completedUnhandled.size();
         Request batch = completedUnhandled.takeAll();
         handling = size;
-        double cycles = env.charger().charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
-                env.stats(), batch, (Note) () -> "guest interrupt handler runs for " + size + " completion(s)");
+        double cycles = charger.charge(contexts.guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
+                stats, batch, (Note) () -> "guest interrupt handler runs for " + size + " completion(s)");
         for (Request request = batch; request != null; request = RequestQueue.next(request)) {
             for (int i = 0; i < completionSequence.size(); i++) {
                 cycles += access(completionSequence.get(i), request);
@@ -339,15 +327,15 @@ public final class EmulatedPath extends DevicePath implements Event {
             return;
         }
         for (Request request = batch; request != null; request = RequestQueue.next(request)) {
-            cycles += GuestWork.afterCompletion(env, request);
+            cycles += GuestWork.afterCompletion(this, request);
         }
-        env.cpu().execute(cycles, () -> {
-            env.vcpus().release();
+        cpu.execute(cycles, () -> {
+            vcpus.release();
             lineRaised = false;
             if (!completedUnhandled.isEmpty() && gate.due(completedUnhandled.size(), inDevice())) {
                 lineRaised = true;
-                env.cpu().execute(injectionCycles(completedUnhandled.peekFirst()),
-                        () -> env.vcpus().acquire(this));
+                cpu.execute(injectionCycles(completedUnhandled.peekFirst()),
+                        () -> vcpus.acquire(this));
             }
             completedAll(batch);
             handling = 0; // completed: no longer counted against the requests still in the device

@@ -16,44 +16,44 @@ final class GuestWork {
     }
 
     /** Cycles the guest spends before its driver issues the request, as one unit. */
-    static double beforeIssue(PathEnvironment env, Request request) {
-        return beforeIssue(env, request, 1);
+    static double beforeIssue(DevicePath path, Request request) {
+        return beforeIssue(path, request, 1);
     }
 
     /**
      * Cycles the guest spends before its driver issues the request; a send passes the network stack once per unit
      * the device takes ({@link Framing}: one large send with TSO, every frame without).
      */
-    static double beforeIssue(PathEnvironment env, Request request, int units) {
-        if (env.kind() == DeviceKind.NETWORK) {
-            return request.read ? 0 : stack(env, request, units, "send");
+    static double beforeIssue(DevicePath path, Request request, int units) {
+        if (path.kind == DeviceKind.NETWORK) {
+            return request.read ? 0 : stack(path, request, units, "send");
         }
-        if (env.kind() == DeviceKind.BLOCK) {
-            Charger charger = env.charger();
-            return charger.charge(env.contexts().guest(), CostEvent.GUEST_BLOCK_STACK, 1, env.stats(), request,
+        if (path.kind == DeviceKind.BLOCK) {
+        Charger charger = path.charger;
+            return charger.charge(path.contexts.guest(), CostEvent.GUEST_BLOCK_STACK, 1, path.stats, request,
                     (Note) () -> "guest storage stack: system call, block layer, SCSI midlayer");
         }
         return 0;
     }
 
     /** Cycles the guest spends after its handler took the completion, as one unit. */
-    static double afterCompletion(PathEnvironment env, Request request) {
-        return afterCompletion(env, request, 1);
+    static double afterCompletion(DevicePath path, Request request) {
+        return afterCompletion(path, request, 1);
     }
 
     /** Cycles the guest spends after its handler took the completion, a receive once per unit that reached it. */
-    static double afterCompletion(PathEnvironment env, Request request, int units) {
-        return env.receives(request) ? stack(env, request, units, "receive") : 0;
+    static double afterCompletion(DevicePath path, Request request, int units) {
+        return path.receives(request) ? stack(path, request, units, "receive") : 0;
     }
 
-    private static double stack(PathEnvironment env, Request request, int units, String direction) {
-        Charger charger = env.charger();
-        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_NET_STACK, units, env.stats(),
+    private static double stack(DevicePath path, Request request, int units, String direction) {
+        Charger charger = path.charger;
+        double cycles = charger.charge(path.contexts.guest(), CostEvent.GUEST_NET_STACK, units, path.stats,
                 request, units == 1 ? (Note) () -> "guest network stack: " + direction + " one packet (socket, TCP/IP)"
                         : (Note) () -> "guest network stack: " + direction + " " + units
                                 + " packets, one per frame (socket, TCP/IP)");
-        return cycles + charger.charge(env.contexts().guest(), CostEvent.COPY_KIB, request.bytes / 1024.0,
-                env.stats(), request, (Note) () -> "guest copies and checksums " + request.bytes
+        return cycles + charger.charge(path.contexts.guest(), CostEvent.COPY_KIB, request.bytes / 1024.0,
+                path.stats, request, (Note) () -> "guest copies and checksums " + request.bytes
                         + " bytes between the application and the socket buffer");
     }
 }

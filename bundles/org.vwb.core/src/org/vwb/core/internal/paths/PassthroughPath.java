@@ -56,59 +56,57 @@ public final class PassthroughPath extends DevicePath {
         while (accepting() && inFlight < QUEUE_DEPTH && !waiting.isEmpty()) {
             Request request = waiting.poll();
             inFlight++;
-            env.vcpus().acquire(() -> drive(request));
+            vcpus.acquire(() -> drive(request));
         }
     }
 
     private void drive(Request request) {
         // the driver posts one descriptor per large send, or per frame; a receive buffer per frame the NIC fills
-        int units = env.receives(request) ? framing.frames(request.bytes) : framing.transmitUnits(request.bytes);
-        double cycles = GuestWork.beforeIssue(env, request, units);
-        cycles += env.charger().charge(env.contexts().guest(), CostEvent.GUEST_DRIVER, units, env.stats(), request,
+        int units = receives(request) ? framing.frames(request.bytes) : framing.transmitUnits(request.bytes);
+        double cycles = GuestWork.beforeIssue(this, request, units);
+        cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, units, stats, request,
                 nativeDriver ? (Note) () -> "the OS's driver posts the request and rings the device's doorbell"
                         : (Note) () -> "guest's own driver posts the request and rings the mapped doorbell (no exit)");
-        env.cpu().execute(cycles, () -> {
-            env.vcpus().release();
-            if (env.link() == null) {
+        cpu.execute(cycles, () -> {
+            vcpus.release();
+            if (link == null) {
                 interrupt(request);
             } else {
-                long nanos = env.link().serve(request.bytes, () -> interrupt(request));
-                env.charger().traceWait(env.contexts().guest(), "DEVICE", nanos, request, (Note) () -> "device "
-                        + env.link().name() + (env.receives(request) ? " receives " : " transfers ") + request.bytes
+                long nanos = link.serve(request.bytes, () -> interrupt(request));
+                charger.traceWait(contexts.guest(), "DEVICE", nanos, request, (Note) () -> "device "
+                        + link.name() + (receives(request) ? " receives " : " transfers ") + request.bytes
                         + " bytes by DMA");
             }
         });
     }
 
     private void interrupt(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         double cycles = 0;
         if (!exitlessInterrupts) {
-            cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+            cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats, request,
                     (Note) () -> "physical interrupt while the guest runs: exit");
-            cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
+            cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats, request,
                     (Note) () -> "find the interrupt's owner");
-            cycles += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), request,
+            cycles += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, stats, request,
                     (Note) () -> "inject the virtual interrupt");
-            cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
+            cycles += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats, request,
                     (Note) () -> "resume the guest");
         }
         double handling = cycles;
-        env.vcpus().acquire(() -> {
+        vcpus.acquire(() -> {
             double guest = handling + charger.charge(contexts.guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1,
-                    env.stats(), request, (Note) () -> "interrupt handler");
+                    stats, request, (Note) () -> "interrupt handler");
             if (!exitlessInterrupts) {
-                guest += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+                guest += charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats, request,
                         (Note) () -> "end-of-interrupt write to the virtual APIC: exit");
-                guest += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
+                guest += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats, request,
                         (Note) () -> "emulate the EOI");
-                guest += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
+                guest += charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats, request,
                         (Note) () -> "resume the guest");
             }
-            guest += GuestWork.afterCompletion(env, request, framing.receiveUnits(request.bytes));
-            env.cpu().execute(guest, () -> {
-                env.vcpus().release();
+            guest += GuestWork.afterCompletion(this, request, framing.receiveUnits(request.bytes));
+            cpu.execute(guest, () -> {
+                vcpus.release();
                 completed(request);
             });
         });

@@ -18,7 +18,7 @@ import org.vwb.core.internal.paths.FixedCharges.Sequence;
  */
 final class Responses implements Event {
 
-    private final PathEnvironment env;
+    private final DevicePath path;
     private final boolean suppresses;
     private final Framing framing;
     private final Consumer<Request> completed;
@@ -34,15 +34,15 @@ final class Responses implements Event {
      * @param inDevice   the queue's requests taken and not yet published back
      * @param failed     told when the moderation fails
      */
-    Responses(PathEnvironment env, boolean suppresses, Framing framing, Consumer<Request> completed,
+    Responses(DevicePath path, boolean suppresses, Framing framing, Consumer<Request> completed,
             InterruptModeration moderation, IntSupplier inDevice, Consumer<RuntimeException> failed) {
-        this.env = env;
+        this.path = path;
         this.suppresses = suppresses;
         this.framing = framing;
         this.completed = completed;
         this.inDevice = inDevice;
         this.moderation = moderation;
-        this.gate = new InterruptGate(env.engine(), moderation, this::heldInterruptDue, failed);
+        this.gate = new InterruptGate(path.env.engine(), moderation, this::heldInterruptDue, failed);
     }
 
     /** Reads what a response will: see {@link Event#touch}. */
@@ -82,19 +82,19 @@ final class Responses implements Event {
 
     private void interrupt(Request cause) {
         guestWantsInterrupt = false;
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
+        Charger charger = path.charger;
+        DeviceContexts contexts = path.contexts;
         if (!charger.tracing()) {
             ContextKind backend = contexts.route().backend();
-            double inject = charger.charge(charger.fixed(Sequence.INJECT, backend, backend), contexts, env.stats());
-            env.processors().execute(backend, inject, () -> env.vcpus().acquire(this));
+            double inject = charger.charge(charger.fixed(Sequence.INJECT, backend, backend), contexts, path.stats);
+            path.processors.execute(backend, inject, () -> path.vcpus.acquire(this));
             return;
         }
-        double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR, env.stats(),
+        double inject = charger.cross(contexts, contexts.route().backend(), ContextKind.HYPERVISOR, path.stats,
                 cause, (Note) () -> "back end signals the guest");
-        inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, env.stats(), cause,
+        inject += charger.charge(contexts.hypervisor(), CostEvent.INTERRUPT_INJECTION, 1, path.stats, cause,
                 (Note) () -> "inject the virtual interrupt");
-        env.processors().execute(contexts.route().backend(), inject, () -> env.vcpus().acquire(this));
+        path.processors.execute(contexts.route().backend(), inject, () -> path.vcpus.acquire(this));
     }
 
     /**
@@ -112,25 +112,25 @@ final class Responses implements Event {
         // is its own chain
         int size = ring.size();
         Request batch = ring.takeAll();
-        Charger charger = env.charger();
-        double cycles = charger.charge(env.contexts().guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, env.stats(),
+        Charger charger = path.charger;
+        double cycles = charger.charge(path.contexts.guest(), CostEvent.GUEST_INTERRUPT_HANDLER, 1, path.stats,
                 batch, (Note) () -> "guest handler runs for " + size + " response(s)");
         long bytes = 0;
         for (Request request = batch; request != null; request = RequestQueue.next(request)) {
-            cycles += charger.charge(env.contexts().guest(), CostEvent.RING_DEQUEUE, 1, env.stats(), request,
+            cycles += charger.charge(path.contexts.guest(), CostEvent.RING_DEQUEUE, 1, path.stats, request,
                     (Note) () -> "read the response");
-            cycles += GuestWork.afterCompletion(env, request, framing.receiveUnits(request.bytes));
+            cycles += GuestWork.afterCompletion(path, request, framing.receiveUnits(request.bytes));
             bytes += request.bytes;
         }
         if (moderation != InterruptModeration.NONE) {
             // a ring device has no registers to reprogram: the policy only learns what the handler took
             moderation.handled(size, bytes);
         }
-        env.cpu().execute(cycles, () -> {
+        path.cpu.execute(cycles, () -> {
             if (!ring.isEmpty()) {
                 handle();
             } else {
-                env.vcpus().release();
+                path.vcpus.release();
                 guestWantsInterrupt = true;
             }
             completed.accept(batch);

@@ -53,33 +53,33 @@ public final class StagedPath extends DevicePath {
         if (stage.transfer()) {
             awaitDevice(request, next);
         } else if (stage.runsOn() == ContextKind.GUEST) {
-            env.vcpus().acquire(() -> env.cpu().execute(cycles(request, stage, index, stages.size()), () -> {
-                env.vcpus().release();
+            vcpus.acquire(() -> cpu.execute(cycles(request, stage, index, stages.size()), () -> {
+                vcpus.release();
                 next.fire();
             }));
         } else {
-            env.processors().execute(stage.runsOn(), cycles(request, stage, index, stages.size()), next);
+            processors.execute(stage.runsOn(), cycles(request, stage, index, stages.size()), next);
         }
     }
 
     /** Charges a stage's events (and the guest's stack work at either end) when its processor is held. */
     private double cycles(Request request, Stage stage, int index, int stages) {
-        double cycles = index == 0 ? GuestWork.beforeIssue(env, request) : 0;
+        double cycles = index == 0 ? GuestWork.beforeIssue(this, request) : 0;
         for (Charge charge : stage.charges()) {
-            cycles += env.charger().charge(env.contexts().of(charge.context()), charge.event(), charge.count(),
-                    env.stats(), request, charge::note);
+            cycles += charger.charge(contexts.of(charge.context()), charge.event(), charge.count(),
+                    stats, request, charge::note);
         }
-        return index == stages - 1 ? cycles + GuestWork.afterCompletion(env, request) : cycles;
+        return index == stages - 1 ? cycles + GuestWork.afterCompletion(this, request) : cycles;
     }
 
     private void awaitDevice(Request request, Event next) {
-        if (env.link() == null) {
+        if (link == null) {
             next.fire();
             return;
         }
-        long nanos = env.link().serve(request.bytes, next);
-        env.charger().traceWait(env.contexts().guest(), "DEVICE", nanos, request, (Note) () -> "device "
-                + env.link().name() + (env.receives(request) ? " receives " : " transfers ") + request.bytes
+        long nanos = link.serve(request.bytes, next);
+        charger.traceWait(contexts.guest(), "DEVICE", nanos, request, (Note) () -> "device "
+                + link.name() + (receives(request) ? " receives " : " transfers ") + request.bytes
                 + " bytes by DMA");
     }
 }

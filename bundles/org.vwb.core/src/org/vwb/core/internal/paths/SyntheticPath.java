@@ -110,7 +110,7 @@ public final class SyntheticPath extends DevicePath {
         private final RequestQueue pending = new RequestQueue();
         private final RequestQueue requestRing = new RequestQueue();
         private final RequestQueue arrived = new RequestQueue();
-        private final Responses responses = new Responses(env, suppresses, framing, SyntheticPath.this::completedAll,
+        private final Responses responses = new Responses(SyntheticPath.this, suppresses, framing, SyntheticPath.this::completedAll,
                 env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
@@ -135,7 +135,6 @@ public final class SyntheticPath extends DevicePath {
             int size = pending.size();
             Request batch = pending.takeAll();
             submitting = true;
-            Slots vcpus = env.vcpus();
             if (vcpus.tryAcquire()) {
                 post(batch, size); // a free vCPU posts at once, without a closure to wait with (the common case)
             } else {
@@ -145,18 +144,16 @@ public final class SyntheticPath extends DevicePath {
 
         /** The front end writes the descriptors, publishes them, then notifies the back end if it asked to be. */
         private void post(Request batch, int size) {
-            Charger charger = env.charger();
-            DeviceContexts contexts = env.contexts();
             double cycles = 0;
             Request lastSent = null;
             for (Request request = batch; request != null; request = RequestQueue.next(request)) {
-                boolean receive = env.receives(request);
+                boolean receive = receives(request);
                 int units = receive ? framing.receiveUnits(request.bytes) : framing.transmitUnits(request.bytes);
-                cycles += GuestWork.beforeIssue(env, request, units);
-                cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, units, env.stats(), request,
+                cycles += GuestWork.beforeIssue(SyntheticPath.this, request, units);
+                cycles += charger.charge(contexts.guest(), CostEvent.GUEST_DRIVER, units, stats, request,
                         (Note) () -> "front end prepares " + units + (receive ? " receive buffer(s)" : " send(s)")
                                 + " (" + size + " requests posted together)");
-                cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, units, env.stats(), request,
+                cycles += charger.charge(contexts.guest(), CostEvent.RING_ENQUEUE, units, stats, request,
                         (Note) () -> "write " + units + " " + model.descriptorBytes()
                                 + "-byte descriptor(s), move the producer index");
                 if (!receive) {
@@ -164,11 +161,11 @@ public final class SyntheticPath extends DevicePath {
                 }
             }
             Request last = lastSent;
-            env.cpu().execute(cycles, () -> {
+            cpu.execute(cycles, () -> {
                 submitting = false;
                 for (Request request = batch; request != null;) {
                     Request next = RequestQueue.release(request);
-                    if (env.receives(request)) {
+                    if (receives(request)) {
                         awaitFrame(request, onFrame);
                     } else {
                         requestRing.add(request);
@@ -177,13 +174,13 @@ public final class SyntheticPath extends DevicePath {
                 }
                 if (last != null && (backendWantsNotification || !suppresses)) {
                     backendWantsNotification = false;
-                    env.cpu().execute(notificationCycles(last), () -> {
-                        env.vcpus().release();
+                    cpu.execute(notificationCycles(last), () -> {
+                        vcpus.release();
                         wakeBackend(last);
                         pump();
                     });
                 } else {
-                    env.vcpus().release();
+                    vcpus.release();
                     pump();
                 }
             });
@@ -203,16 +200,14 @@ public final class SyntheticPath extends DevicePath {
                 backendWantsNotification = true;
                 return;
             }
-            Charger charger = env.charger();
-            DeviceContexts contexts = env.contexts();
             double cycles = wokenBy == null ? 0 : charger.cross(contexts, ContextKind.HYPERVISOR,
-                    contexts.route().backend(), env.stats(), wokenBy, (Note) () -> "wake the back end");
+                    contexts.route().backend(), stats, wokenBy, (Note) () -> "wake the back end");
             int size = requestRing.size();
             Request batch = requestRing.takeAll();
             for (Request request = batch; request != null; request = RequestQueue.next(request)) {
                 cycles += backendWork(request, size);
             }
-            env.processors().execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
+            processors.execute(contexts.route().backend(), contexts.route().driver(), cycles, () -> {
                 for (Request request = batch; request != null;) {
                     Request next = RequestQueue.release(request);
                     serve(request);
@@ -223,30 +218,28 @@ public final class SyntheticPath extends DevicePath {
         }
 
         private void serve(Request request) {
-            if (env.link() == null) {
+            if (link == null) {
                 respond(request);
                 return;
             }
-            long nanos = env.link().serve(request.bytes, () -> respond(request));
-            env.charger().traceWait(env.contexts().driver(), "DEVICE", nanos, request, (Note) () -> "physical device "
-                    + env.link().name() + " transfers " + request.bytes + " bytes");
+            long nanos = link.serve(request.bytes, () -> respond(request));
+            charger.traceWait(contexts.driver(), "DEVICE", nanos, request, (Note) () -> "physical device "
+                    + link.name() + " transfers " + request.bytes + " bytes");
         }
 
         /** The completion comes back to the back end, which publishes the response. */
         private void respond(Request request) {
-            Charger charger = env.charger();
-            DeviceContexts contexts = env.contexts();
             if (!charger.tracing()) {
                 double cycles = charger.charge(charger.fixed(Sequence.RESPOND, contexts.route().driver(),
-                        contexts.route().backend()), contexts, env.stats());
-                env.processors().execute(contexts.route().backend(), cycles, () -> published(request));
+                        contexts.route().backend()), contexts, stats);
+                processors.execute(contexts.route().backend(), cycles, () -> published(request));
                 return;
             }
             double cycles = charger.cross(contexts, contexts.route().driver(), contexts.route().backend(),
-                    env.stats(), request, (Note) () -> "completion back to the back end");
-            cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, env.stats(), request,
+                    stats, request, (Note) () -> "completion back to the back end");
+            cycles += charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, 1, stats, request,
                     (Note) () -> "write the response, move the used index");
-            env.processors().execute(contexts.route().backend(), cycles, () -> published(request));
+            processors.execute(contexts.route().backend(), cycles, () -> published(request));
         }
 
         private void published(Request request) {
@@ -271,14 +264,13 @@ public final class SyntheticPath extends DevicePath {
                 receiving = false;
                 return;
             }
-            DeviceContexts contexts = env.contexts();
             int size = arrived.size();
             Request batch = arrived.takeAll();
             double cycles = 0;
             for (Request request = batch; request != null; request = RequestQueue.next(request)) {
                 cycles += receiveWork(request, size);
             }
-            env.processors().execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
+            processors.execute(contexts.route().driver(), contexts.route().backend(), cycles, () -> {
                 inDevice -= size;
                 responses.publishAll(batch);
                 receive();
@@ -287,39 +279,35 @@ public final class SyntheticPath extends DevicePath {
     }
 
     private double notificationCycles(Request request) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
-        env.stats().notifications++;
+        stats.notifications++;
         if (!charger.tracing()) {
             return charger.charge(charger.fixed(Sequence.NOTIFY, ContextKind.HYPERVISOR, ContextKind.HYPERVISOR),
-                    contexts, env.stats());
+                    contexts, stats);
         }
-        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, env.stats(), request,
+        double cycles = charger.charge(contexts.hypervisor(), CostEvent.VM_EXIT, 1, stats, request,
                 (Note) () -> "notify the back end (doorbell / hypercall): exit");
-        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, env.stats(), request,
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.EXIT_HANDLING, 1, stats, request,
                 (Note) () -> "decode the notification");
-        cycles += charger.charge(contexts.hypervisor(), CostEvent.CHANNEL_SIGNAL, 1, env.stats(), request,
+        cycles += charger.charge(contexts.hypervisor(), CostEvent.CHANNEL_SIGNAL, 1, stats, request,
                 (Note) () -> "signal the back end's channel");
-        return cycles + charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, env.stats(), request,
+        return cycles + charger.charge(contexts.hypervisor(), CostEvent.VM_ENTRY, 1, stats, request,
                 (Note) () -> "resume the guest");
     }
 
     /** A transmit through the back end: once per unit the guest handed over (a large send, or every frame). */
     private double backendWork(Request request, int batchSize) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         int units = framing.transmitUnits(request.bytes);
-        double cycles = charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, env.stats(), request,
+        double cycles = charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, stats, request,
                 (Note) () -> "back end reads " + units + " descriptor(s) (batch of " + batchSize + ")");
-        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, env.stats(), request,
+        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, stats, request,
                 (Note) () -> "back end translates " + units + " send(s)");
         if (model.copiesPayload()) {
-            cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
+            cycles += charger.copy(contexts.backend(), request.bytes, stats, request,
                     (Note) () -> "back end copies " + request.bytes + " bytes from guest memory");
         }
-        cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), env.stats(),
+        cycles += charger.cross(contexts, contexts.route().backend(), contexts.route().driver(), stats,
                 request, (Note) () -> "hand the request to the physical driver");
-        return cycles + charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, units, env.stats(), request,
+        return cycles + charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, units, stats, request,
                 (Note) () -> "physical driver posts " + units + " send(s) and handles the completion"
                         + (framing.segmentationOffload() ? "; the NIC cuts them into "
                                 + framing.frames(request.bytes) + " frame(s)" : ""));
@@ -330,23 +318,21 @@ public final class SyntheticPath extends DevicePath {
      * frames with receive coalescing, else each frame).
      */
     private double receiveWork(Request request, int batchSize) {
-        Charger charger = env.charger();
-        DeviceContexts contexts = env.contexts();
         int frames = framing.frames(request.bytes);
         int units = framing.receiveUnits(request.bytes);
-        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, env.stats(), request,
+        double cycles = charger.charge(contexts.driver(), CostEvent.PHYSICAL_DRIVER, frames, stats, request,
                 (Note) () -> "physical driver takes the interrupt and " + frames + " frame(s) (" + batchSize
                         + " requests polled)");
-        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), env.stats(),
+        cycles += charger.cross(contexts, contexts.route().driver(), contexts.route().backend(), stats,
                 request, (Note) () -> "hand the frames to the back end");
-        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, env.stats(), request,
+        cycles += charger.charge(contexts.backend(), CostEvent.BACKEND, units, stats, request,
                 (Note) () -> "back end finds the guest (virtual switch) and a posted buffer for " + units
                         + " unit(s)" + (units < frames ? ", " + frames + " frames merged (LRO)" : ""));
-        cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, env.stats(), request,
+        cycles += charger.charge(contexts.backend(), CostEvent.RING_DEQUEUE, units, stats, request,
                 (Note) () -> "back end takes " + units + " posted receive descriptor(s)");
-        cycles += charger.copy(contexts.backend(), request.bytes, env.stats(), request,
+        cycles += charger.copy(contexts.backend(), request.bytes, stats, request,
                 (Note) () -> "back end copies the " + request.bytes + " bytes into guest memory");
-        return cycles + charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, units, env.stats(), request,
+        return cycles + charger.charge(contexts.backend(), CostEvent.RING_ENQUEUE, units, stats, request,
                 (Note) () -> "write " + units + " response(s), move the used index");
     }
 }
