@@ -209,7 +209,8 @@ public final class EmulatedPath extends DevicePath implements Event {
             return;
         }
         long nanos = link.serve(request.bytes, () -> deviceDone(request));
-        charger.traceWait(contexts.driver(), "DEVICE", nanos, request, (Note) () -> "physical device " + link.name() + " transfers " + request.bytes + " bytes");
+        charger.traceWait(contexts.driver(), "DEVICE", nanos, request,
+                (Note) () -> "physical device " + link.name() + " transfers " + request.bytes + " bytes");
     }
 
     private void deviceDone(Request request) {
