@@ -110,8 +110,8 @@ public final class SyntheticPath extends DevicePath {
         private final RequestQueue pending = new RequestQueue();
         private final RequestQueue requestRing = new RequestQueue();
         private final RequestQueue arrived = new RequestQueue();
-        private final Responses responses = new Responses(SyntheticPath.this, suppresses, framing, SyntheticPath.this::completedAll,
-                env.setup().interruptModeration(model), () -> this.inDevice,
+        private final Responses responses = new Responses(SyntheticPath.this, suppresses, framing,
+                SyntheticPath.this::completedAll, env.setup().interruptModeration(model), () -> this.inDevice,
                 SyntheticPath.this::modelFailed);
         private final Consumer<Request> onFrame = this::frameArrived; // one per lane, not per frame
         private boolean submitting;
