@@ -9,8 +9,19 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.vwb.core.internal.engine.Event;
 import org.vwb.core.internal.engine.EventQueue;
+import org.vwb.core.internal.engine.FarEvent;
 
 class EventQueueTest {
+
+    /** A far event that does what {@code event} does. */
+    private static FarEvent far(Event event) {
+        return new FarEvent() {
+            @Override
+            public void fire() {
+                event.fire();
+            }
+        };
+    }
 
     /** How a test schedules one event: into the near heap only, or into either. */
     private interface Scheduler {
@@ -26,7 +37,7 @@ class EventQueueTest {
     void farEventsFireInTheSameOrderAsNearOnes() {
         replayAgainstAPriorityQueue(11, (queue, time, event, random) -> {
             if (random.nextBoolean()) {
-                queue.addFar(time, event);
+                queue.addFar(time, far(event));
             } else {
                 queue.add(time, event);
             }
@@ -56,7 +67,7 @@ class EventQueueTest {
                 long id = next++;
                 reference.add(new long[] {time, id});
                 if (far) {
-                    queue.addFar(time, () -> fired[0] = id);
+                    queue.addFar(time, far(() -> fired[0] = id));
                 } else {
                     queue.add(time, () -> fired[0] = id);
                 }

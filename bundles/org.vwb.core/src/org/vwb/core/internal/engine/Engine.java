@@ -38,7 +38,7 @@ public final class Engine {
      * Schedules an event expected long after most pending ones, such as a workload's next arrival: kept apart
      * from the near-future completions (see {@link EventQueue}); fires in the same order as {@link #schedule}.
      */
-    public void scheduleFar(long delayNanos, Event event) {
+    public void scheduleFar(long delayNanos, FarEvent event) {
         queue.addFar(now + Math.max(0, delayNanos), event);
     }
 

@@ -21,7 +21,7 @@ public final class EventQueue {
     }
 
     /** An event expected long after most pending ones (a workload's next arrival). */
-    public void addFar(long time, Event event) {
+    public void addFar(long time, FarEvent event) {
         far.add(time, nextSequence++, event);
     }
 

@@ -25,8 +25,7 @@ final class FarEvents {
 
     private final EventHeap current = new EventHeap();
     private final EventHeap overflow = new EventHeap();
-    private final long[][] keys = new long[WINDOWS][];
-    private final Event[][] events = new Event[WINDOWS][];
+    private final FarEvent[][] events = new FarEvent[WINDOWS][];
     private final int[] counts = new int[WINDOWS];
     /** The window {@link #current} serves; buckets hold windows {@code currentWindow + 1 .. + WINDOWS - 1}. */
     private long currentWindow;
@@ -34,7 +33,7 @@ final class FarEvents {
     /** What {@link Event#touch} read: kept so that the reads are made. */
     private long touched;
 
-    void add(long time, long sequence, Event event) {
+    void add(long time, long sequence, FarEvent event) {
         long window = time >>> WINDOW_SHIFT;
         if (window <= currentWindow) {
             current.add(time, sequence, event);
@@ -45,18 +44,20 @@ final class FarEvents {
         }
     }
 
-    private void append(int bucket, long time, long sequence, Event event) {
+    private void append(int bucket, long time, long sequence, FarEvent event) {
+        if (event.inBucket) {
+            throw new IllegalStateException("a far event scheduled again while it waits: " + event);
+        }
         int count = counts[bucket];
-        Event[] bucketEvents = events[bucket];
+        FarEvent[] bucketEvents = events[bucket];
         if (bucketEvents == null || count == bucketEvents.length) {
             int capacity = bucketEvents == null ? 16 : count * 2;
-            events[bucket] = bucketEvents = bucketEvents == null ? new Event[capacity]
+            events[bucket] = bucketEvents = bucketEvents == null ? new FarEvent[capacity]
                     : Arrays.copyOf(bucketEvents, capacity);
-            keys[bucket] = keys[bucket] == null ? new long[2 * capacity] : Arrays.copyOf(keys[bucket], 2 * capacity);
         }
-        long[] bucketKeys = keys[bucket];
-        bucketKeys[2 * count] = time;
-        bucketKeys[2 * count + 1] = sequence;
+        event.bucketTime = time;
+        event.bucketSequence = sequence;
+        event.inBucket = true;
         bucketEvents[count] = event;
         counts[bucket] = count + 1;
         inBuckets++;
@@ -98,8 +99,7 @@ final class FarEvents {
         }
         currentWindow = window;
         int count = counts[bucket];
-        long[] bucketKeys = keys[bucket];
-        Event[] bucketEvents = events[bucket];
+        FarEvent[] bucketEvents = events[bucket];
         // every arrival's device first, so that their cache misses are under way together, then the heap work
         long sink = touched;
         for (int i = 0; i < count; i++) {
@@ -107,7 +107,9 @@ final class FarEvents {
         }
         touched = sink;
         for (int i = 0; i < count; i++) {
-            current.add(bucketKeys[2 * i], bucketKeys[2 * i + 1], bucketEvents[i]);
+            FarEvent event = bucketEvents[i];
+            event.inBucket = false;
+            current.add(event.bucketTime, event.bucketSequence, event);
             bucketEvents[i] = null;
         }
         counts[bucket] = 0;

@@ -2,7 +2,7 @@ package org.vwb.core.internal.paths;
 
 
 import org.vwb.core.internal.engine.Engine;
-import org.vwb.core.internal.engine.Event;
+import org.vwb.core.internal.engine.FarEvent;
 
 /**
  * Issues a workload's requests: Poisson arrivals at a rate (open loop), or a fixed number kept outstanding
@@ -13,7 +13,7 @@ import org.vwb.core.internal.engine.Event;
  * N outstanding requests is N connections with one request each (netperf sessions, a server's clients), the
  * completion of one issuing that connection's next; an open loop's arrivals come from ever new connections.
  */
-public final class WorkloadDriver implements Request.RequestSink, Event {
+public final class WorkloadDriver extends FarEvent implements Request.RequestSink {
 
     /** SplitMix64's increment, as {@link java.util.SplittableRandom} seeded with a long uses it. */
     static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
