@@ -1,6 +1,8 @@
 package org.vwb.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.PriorityQueue;
@@ -86,6 +88,26 @@ class EventQueueTest {
             assertEquals(expected[1], fired[0], "drained in order to the end");
         }
         assertTrue(queue.isEmpty());
+    }
+
+    /**
+     * A far event keeps its place in the order itself while it waits in a calendar bucket, so it cannot wait there
+     * twice: scheduling it again before it has come up is refused, and it may be scheduled again once it has.
+     */
+    @Test
+    void aFarEventWaitingInItsBucketIsNotScheduledTwice() {
+        EventQueue queue = new EventQueue();
+        FarEvent arrival = far(() -> { });
+        long later = 10_000_000; // 10 ms: a later window of the calendar, not the current one
+        queue.addFar(later, arrival);
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
+                () -> queue.addFar(later + 1_000, arrival));
+        assertTrue(twice.getMessage().contains("scheduled again while it waits"), twice.getMessage());
+        assertEquals(1, queue.size(), "the refused one changed nothing");
+        assertEquals(later, queue.peekTime());
+        assertSame(arrival, queue.poll());
+        queue.addFar(2 * later, arrival);
+        assertEquals(2 * later, queue.peekTime());
     }
 
     /**
