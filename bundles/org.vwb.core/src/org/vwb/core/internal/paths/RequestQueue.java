@@ -94,13 +94,4 @@ final class RequestQueue {
         request.queued = false;
         return next;
     }
-
-    /** How many requests a chain holds. */
-    static int count(Request chain) {
-        int count = 0;
-        for (Request request = chain; request != null; request = request.next) {
-            count++;
-        }
-        return count;
-    }
 }
