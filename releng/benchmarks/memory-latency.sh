@@ -39,8 +39,15 @@ int main(int argc, char **argv) {
     return 0;
 }
 C
+command -v gcc >/dev/null || { echo "memory-latency.sh: needs gcc (apt-get install gcc)" >&2; exit 2; }
 gcc -O2 -o "$work/chase" "$work/chase.c"
 [ $# -eq 0 ] && set -- 1 3 40 400
+for mib in "$@"; do
+  case "$mib" in
+    ''|*[!0-9]*|0) echo "memory-latency.sh: '$mib' is not a size in MiB (a whole number from 1 to 4096)" >&2; exit 2 ;;
+  esac
+  [ "$mib" -le 4096 ] || { echo "memory-latency.sh: '$mib' MiB is more than 4096" >&2; exit 2; }
+done
 for mib in "$@"; do
   "$work/chase" "$mib" 1
   "$work/chase" "$mib" 10
